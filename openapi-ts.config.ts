@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [
     { name: '@hey-api/client-fetch', throwOnError: true },
     '@hey-api/typescript',
-    { name: 'zod', compatibilityVersion: 4 },
+    { name: 'zod', compatibilityVersion: 'mini' },
     { name: '@hey-api/sdk', validator: { request: false, response: 'zod' } },
     '@tanstack/react-query',
   ],

@@ -15,7 +15,10 @@ const WORKER = 'mockServiceWorker.js';
  */
 function mockServiceWorker(enabled: boolean): Plugin {
   const source = () =>
-    readFileSync(createRequire(import.meta.url).resolve(`msw/${WORKER}`), 'utf8');
+    readFileSync(
+      createRequire(import.meta.url).resolve(`msw/${WORKER}`),
+      'utf8',
+    );
   return {
     name: 'smartcomm:mock-service-worker',
     configureServer(server) {
@@ -35,8 +38,14 @@ function mockServiceWorker(enabled: boolean): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), tailwindcss(), mockServiceWorker(env.VITE_API_MOCK === 'true')],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    plugins: [
+      react(),
+      tailwindcss(),
+      mockServiceWorker(env.VITE_API_MOCK === 'true'),
+    ],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
     build: { target: 'es2022', sourcemap: false },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },

@@ -1,0 +1,120 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createBrowserRouter,
+  redirect,
+  type LoaderFunction,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
+
+import { RouteError } from '@/components/errors/route-error';
+import { getToken } from '@/lib/auth-session';
+import { loginPathFor, safeReturnTo } from '@/lib/return-to';
+
+import { Component as LoginRoute } from './routes/auth/login';
+
+/** A lazy route module: its component, and a loader that gets the query client. */
+type RouteModule = {
+  Component: React.ComponentType;
+  clientLoader?: (queryClient: QueryClient) => LoaderFunction;
+};
+
+export type LoadQueryClient = () => Promise<QueryClient>;
+
+function requireSession({ request }: LoaderFunctionArgs) {
+  if (getToken()) return null;
+  const url = new URL(request.url);
+  throw redirect(loginPathFor(url.pathname + url.search));
+}
+
+function guestOnly({ request }: LoaderFunctionArgs) {
+  if (!getToken()) return null;
+  throw redirect(
+    safeReturnTo(new URL(request.url).searchParams.get('returnTo')),
+  );
+}
+
+export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
+  const lazy = (load: () => Promise<RouteModule>) => async () => {
+    const [{ Component, clientLoader }, queryClient] = await Promise.all([
+      load(),
+      loadQueryClient(),
+    ]);
+    return { Component, loader: clientLoader?.(queryClient) };
+  };
+  const withData = async () => {
+    const [{ AppProvider }, queryClient] = await Promise.all([
+      import('./provider'),
+      loadQueryClient(),
+    ]);
+    return { Component: () => <AppProvider queryClient={queryClient} /> };
+  };
+  return [
+    {
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          path: '/login',
+          loader: guestOnly,
+          // Part of the entry chunk: it is the first page most visitors see.
+          Component: LoginRoute,
+        },
+        {
+          lazy: withData,
+          children: [
+            {
+              path: '/register',
+              loader: guestOnly,
+              lazy: lazy(() => import('./routes/auth/register')),
+            },
+            {
+              path: '/',
+              loader: requireSession,
+              lazy: lazy(() => import('./routes/app/layout')),
+              children: [
+                {
+                  ErrorBoundary: RouteError,
+                  children: [
+                    {
+                      index: true,
+                      lazy: lazy(() => import('./routes/app/home')),
+                    },
+                    {
+                      path: 'objects',
+                      lazy: lazy(() => import('./routes/app/objects')),
+                    },
+                    {
+                      path: 'events',
+                      lazy: lazy(() => import('./routes/app/events')),
+                    },
+                    {
+                      path: 'profile',
+                      lazy: lazy(() => import('./routes/app/profile')),
+                    },
+                    {
+                      path: '*',
+                      lazy: lazy(() => import('./routes/not-found')),
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** The query client is made on first need, in the data layer's own chunk. */
+function sharedQueryClient(): LoadQueryClient {
+  let client: Promise<QueryClient> | undefined;
+  return () =>
+    (client ??= import('@/lib/query-client').then(({ createQueryClient }) =>
+      createQueryClient(),
+    ));
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(createRoutes(sharedQueryClient()));
+}

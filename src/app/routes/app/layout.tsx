@@ -1,0 +1,100 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+
+import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
+import { Alert } from '@/components/ui/alert';
+import { useLogout } from '@/features/auth/api/use-logout';
+import {
+  dictionaryQueries,
+  useLanguages,
+} from '@/features/dictionaries/api/queries';
+import { profileQueries, useProfile } from '@/features/profile/api/queries';
+import { getLastSessionEnd, getToken, useToken } from '@/lib/auth-session';
+import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
+import { loginPathFor } from '@/lib/return-to';
+
+import type { QueryClient } from '@tanstack/react-query';
+
+export const clientLoader = (queryClient: QueryClient) => () => {
+  // Started together, not awaited: the shell renders at once with skeletons.
+  void queryClient.prefetchQuery(profileQueries.me());
+  void queryClient.prefetchQuery(dictionaryQueries.languages());
+  return null;
+};
+
+/**
+ * Leaves for the sign-in page as soon as the session ends, however it ended
+ * (here, in another tab, or by a 401), and forgets every cached answer once
+ * nothing signed-in is left on screen.
+ */
+function useLeaveWhenSignedOut() {
+  const token = useToken();
+  // Mid-navigation, the page the user was going to is the one to return to.
+  const pending = useNavigation().location;
+  const current = useLocation();
+  const location = pending ?? current;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (token) return;
+    const here = location.pathname + location.search;
+    void navigate(
+      getLastSessionEnd() === 'expired' ? loginPathFor(here) : '/login',
+      { replace: true },
+    );
+  }, [token, location, navigate]);
+  useEffect(
+    () => () => {
+      if (!getToken()) queryClient.clear();
+    },
+    [queryClient],
+  );
+}
+
+/** The profile's language wins over the browser's, once the profile is known. */
+function useProfileLanguage() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  const languages = useLanguages();
+  const language =
+    profile.data && languages.data?.byId.get(profile.data.languageId);
+  const code = language ? language.code : null;
+  useEffect(() => {
+    if (code) void setUiLanguage(code);
+  }, [code]);
+  return language && !uiLanguageFor(language.code) ? (
+    <Alert tone="info" className="mb-4">
+      {t('language.notTranslated', { language: language.name })}
+    </Alert>
+  ) : null;
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  useLeaveWhenSignedOut();
+  const languageNotice = useProfileLanguage();
+  const profile = useProfile();
+  const logout = useLogout();
+  const nav: NavItem[] = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/objects', label: t('nav.objects') },
+    { to: '/events', label: t('nav.events') },
+    { to: '/profile', label: t('nav.profile') },
+  ];
+  const name = profile.data
+    ? `${profile.data.name} ${profile.data.surname}`
+    : undefined;
+  return (
+    <AppLayout
+      nav={nav}
+      userName={name}
+      onSignOut={() => logout.mutate()}
+      signingOut={logout.isPending}
+      notice={languageNotice}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { AuthLayout } from '@/components/layouts/auth-layout';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { getLastSessionEnd } from '@/lib/auth-session';
+import { safeReturnTo } from '@/lib/return-to';
+
+export function Component() {
+  const { t } = useTranslation('auth');
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const ended = getLastSessionEnd();
+  const notice =
+    ended === 'expired'
+      ? t('login.expired')
+      : ended === 'signed-out'
+        ? t('login.signedOut')
+        : null;
+  return (
+    <AuthLayout
+      title={t('login.title')}
+      footer={
+        <>
+          {t('login.noAccount')}{' '}
+          <Link
+            to="/register"
+            className="font-medium text-primary underline-offset-4 hover:underline"
+          >
+            {t('login.toRegister')}
+          </Link>
+        </>
+      }
+    >
+      <LoginForm
+        notice={notice}
+        onSuccess={() => void navigate(returnTo, { replace: true })}
+      />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,98 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+
+import { apiBaseUrl } from '@/api/base-url';
+import { getToken } from '@/lib/auth-session';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+describe('the session', () => {
+  it('shows the signed-in shell with the user name', async () => {
+    renderApp('/', { user: 'admin' });
+    expect(
+      await screen.findByRole('navigation', { name: /^(main|основное)$/i }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: /sign out|выйти/i }),
+    ).toBeInTheDocument();
+  });
+
+  it('sends a signed-out visitor to sign in and back', async () => {
+    const { router } = renderApp('/objects');
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?returnTo=%2Fobjects'),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in' }),
+    ).toBeInTheDocument();
+  });
+
+  it('asks to sign in once when every request of a page gets 401, then returns', async () => {
+    const { router, user, queryClient } = renderApp('/events?object_id=1', {
+      user: 'admin',
+    });
+    await screen.findByRole('heading', { name: /events|события/i });
+    const navigations: string[] = [];
+    router.subscribe((state) => navigations.push(state.location.pathname));
+    server.use(
+      http.all(`${apiBaseUrl}/*`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unauthorized', status: 401 },
+          { status: 401 },
+        ),
+      ),
+    );
+    await router.navigate('/objects?sort=name');
+    await screen.findByRole('heading', { name: /properties|объекты/i });
+    let unauthorized = 0;
+    server.events.on('response:mocked', ({ response }) => {
+      if (response.status === 401) unauthorized += 1;
+    });
+    void queryClient.invalidateQueries();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toBe(
+      '?returnTo=%2Fobjects%3Fsort%3Dname',
+    );
+    expect(unauthorized).toBeGreaterThan(1);
+    expect(navigations.filter((path) => path === '/login')).toHaveLength(1);
+    // The profile's language (Russian for admin) stays after the session.
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Сеанс завершён. Войдите снова',
+    );
+    expect(getToken()).toBeNull();
+
+    server.resetHandlers();
+    await user.type(screen.getByLabelText('Логин'), 'admin');
+    await user.type(screen.getByLabelText('Пароль'), 'Qwerty123');
+    await user.click(screen.getByRole('button', { name: 'Войти' }));
+    await waitFor(() =>
+      expect(
+        router.state.location.pathname + router.state.location.search,
+      ).toBe('/objects?sort=name'),
+    );
+  });
+
+  it('signs out: the server session closes and nothing private stays', async () => {
+    const { user, router, queryClient } = renderApp('/profile', {
+      user: 'admin',
+    });
+    const token = getToken();
+    await user.click(
+      await screen.findByRole('button', { name: /sign out|выйти/i }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: /sign in|вход/i }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(getToken()).toBeNull();
+    expect(sessionStorage.getItem('smartcomm.token')).toBeNull();
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+    const response = await fetch(`${apiBaseUrl}/profile`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(401);
+    await router.navigate('/profile');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+  });
+});

@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigation } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { cn } from '@/utils/cn';
+
+import { Logo } from './logo';
+import { OfflineBanner } from './offline-banner';
+
+export type NavItem = { to: string; label: string; end?: boolean };
+
+type AppLayoutProps = {
+  nav: readonly NavItem[];
+  userName: string | undefined;
+  onSignOut: () => void;
+  signingOut: boolean;
+  notice?: ReactNode;
+  children: ReactNode;
+};
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  cn(
+    'rounded-md px-3 py-2 text-sm font-medium',
+    isActive ? 'bg-surface-muted text-fg' : 'text-fg-muted hover:text-fg',
+  );
+
+export function AppLayout({
+  nav,
+  userName,
+  onSignOut,
+  signingOut,
+  notice,
+  children,
+}: AppLayoutProps) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  return (
+    <div className="flex min-h-dvh flex-col pb-16 sm:pb-0">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <OfflineBanner />
+      <header className="sticky top-0 z-20 border-b border-border bg-surface">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
+          <Logo />
+          <nav
+            aria-label={t('nav.label')}
+            className="fixed inset-x-0 bottom-0 z-20 flex justify-around border-t border-border bg-surface py-2 sm:static sm:justify-start sm:gap-1 sm:border-0 sm:bg-transparent sm:py-0"
+          >
+            {nav.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                end={item.end}
+                className={linkClass}
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            {navigation.state === 'loading' && (
+              <Spinner className="text-fg-muted" />
+            )}
+            <span
+              className="max-w-40 truncate text-sm text-fg-muted"
+              dir="auto"
+            >
+              {userName ?? <Skeleton className="h-4 w-24" />}
+            </span>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={onSignOut}
+              disabled={signingOut}
+            >
+              {signingOut ? t('account.signingOut') : t('account.signOut')}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6"
+      >
+        {notice}
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { logout } from '@/api/generated';
+import { endSession } from '@/lib/auth-session';
+
+/**
+ * Closes the server session, then ends it here and in other tabs even when
+ * the server could not be reached; the signed-in layout forgets the cache.
+ */
+export function useLogout() {
+  return useMutation({
+    mutationFn: () => logout(),
+    onSettled: () => endSession('signed-out'),
+  });
+}

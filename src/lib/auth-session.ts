@@ -1,0 +1,94 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The signed-in session: the bearer token, kept in memory and in
+ * sessionStorage, and in localStorage only when the user asked to be
+ * remembered. Other tabs are told when it ends, so they sign out too.
+ */
+const TOKEN_KEY = 'smartcomm.token';
+const CHANNEL = 'smartcomm.auth';
+
+export type SessionEnd = 'signed-out' | 'expired';
+type Listener = () => void;
+
+let token: string | null = readStoredToken();
+let lastEnd: SessionEnd | null = null;
+const listeners = new Set<Listener>();
+const channel =
+  typeof BroadcastChannel === 'undefined'
+    ? null
+    : new BroadcastChannel(CHANNEL);
+
+channel?.addEventListener('message', () => {
+  // Another tab signed out: forget the token here without echoing it back.
+  endLocally('signed-out');
+});
+
+function readStoredToken(): string | null {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeStoredToken(value: string | null, remember: boolean): void {
+  try {
+    sessionStorage.removeItem(TOKEN_KEY);
+    localStorage.removeItem(TOKEN_KEY);
+    if (value === null) return;
+    sessionStorage.setItem(TOKEN_KEY, value);
+    if (remember) localStorage.setItem(TOKEN_KEY, value);
+  } catch {
+    // Storage can be unavailable (private mode); the in-memory token still works.
+  }
+}
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+function endLocally(reason: SessionEnd): boolean {
+  if (token === null) return false;
+  token = null;
+  lastEnd = reason;
+  writeStoredToken(null, false);
+  emit();
+  return true;
+}
+
+export function getToken(): string | null {
+  return token;
+}
+
+/** Why the last session ended, for the sign-in page's message. */
+export function getLastSessionEnd(): SessionEnd | null {
+  return lastEnd;
+}
+
+export function startSession(newToken: string, remember: boolean): void {
+  token = newToken;
+  lastEnd = null;
+  writeStoredToken(newToken, remember);
+  emit();
+}
+
+/**
+ * Ends the session in this tab and in every other one. Returns false when
+ * there was no session, so callers reacting to many failed requests at once
+ * act only once.
+ */
+export function endSession(reason: SessionEnd): boolean {
+  const ended = endLocally(reason);
+  if (ended) channel?.postMessage(reason);
+  return ended;
+}
+
+export function subscribeToSession(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useToken(): string | null {
+  return useSyncExternalStore(subscribeToSession, getToken, getToken);
+}

@@ -1,0 +1,25 @@
+import { http } from 'msw';
+
+import { apiBaseUrl } from '@/api/base-url';
+
+import { notFound } from '../http';
+import { applySwitches } from '../switches';
+import { authHandlers } from './auth';
+import { dictionaryHandlers } from './dictionaries';
+import { eventHandlers } from './events';
+import { objectHandlers } from './objects';
+import { profileHandlers } from './profile';
+
+export const handlers = [
+  ...authHandlers,
+  ...profileHandlers,
+  ...objectHandlers,
+  ...eventHandlers,
+  ...dictionaryHandlers,
+  // A real server answers unknown API routes too, rather than letting the
+  // dev server serve index.html for them.
+  http.all(`${apiBaseUrl}/*`, async ({ request }) => {
+    const forced = await applySwitches(request);
+    return forced ?? notFound('route');
+  }),
+];

@@ -1,0 +1,69 @@
+import { http, type HttpHandler, type PathParams } from 'msw';
+import * as z from 'zod';
+
+import { apiBaseUrl } from '@/api/base-url';
+import { zId } from '@/api/generated/zod.gen';
+
+import { getDb, type MockDb } from '../db';
+import {
+  bearerToken,
+  coerceNumber,
+  type Result,
+  unauthorized,
+  validate,
+} from '../http';
+import { applySwitches } from '../switches';
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+
+export type RouteContext = {
+  request: Request;
+  params: PathParams;
+  db: MockDb;
+};
+
+export type SecuredContext = RouteContext & { userId: number; token: string };
+
+type Resolve<C> = (context: C) => Response | Promise<Response>;
+
+/**
+ * A handler for `path` below the API base. The test switches (latency,
+ * forced faults) run first, for every operation alike.
+ */
+export function route(
+  method: Method,
+  path: string,
+  resolve: Resolve<RouteContext>,
+): HttpHandler {
+  return http[method](`${apiBaseUrl}${path}`, async ({ request, params }) => {
+    const forced = await applySwitches(request);
+    if (forced) return forced;
+    return resolve({ request, params, db: getDb() });
+  });
+}
+
+/** As `route`, for operations that need a live bearer token (401 if not). */
+export function securedRoute(
+  method: Method,
+  path: string,
+  resolve: Resolve<SecuredContext>,
+): HttpHandler {
+  return route(method, path, (context) => {
+    const token = bearerToken(context.request);
+    const userId =
+      token === undefined ? undefined : context.db.userIdForToken(token);
+    if (token === undefined || userId === undefined) return unauthorized();
+    return resolve({ ...context, userId, token });
+  });
+}
+
+const idParam = z.object({ id: zId });
+
+/** The `{id}` path parameter, an integer of at least 1 (422 otherwise). */
+export function pathId(params: PathParams): Result<number> {
+  const raw = params.id;
+  const result = validate(idParam, {
+    id: typeof raw === 'string' ? coerceNumber(raw) : raw,
+  });
+  return result.ok ? { ok: true, value: result.value.id } : result;
+}

@@ -1,0 +1,31 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+
+import { createRoutes } from '@/app/router';
+import { startSession } from '@/lib/auth-session';
+import { createQueryClient } from '@/lib/query-client';
+import { signInAs } from '@/mocks/node';
+
+type RenderAppOptions = {
+  /** Start signed in as this mock user. */
+  user?: string;
+};
+
+/**
+ * Renders the whole app (real providers, router and routes) at a path,
+ * against the mock backend, with a fresh query client that does not retry.
+ */
+export function renderApp(path: string, { user }: RenderAppOptions = {}) {
+  if (user) startSession(signInAs(user), false);
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
+  const router = createMemoryRouter(
+    createRoutes(() => Promise.resolve(queryClient)),
+    { initialEntries: [path] },
+  );
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, router, queryClient, user: userEvent.setup() };
+}

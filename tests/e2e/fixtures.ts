@@ -1,0 +1,157 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  test as base,
+  expect,
+  type ConsoleMessage,
+  type Page,
+} from '@playwright/test';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Violation = AxeResults['violations'][number];
+
+export type A11yOptions = {
+  /** CSS selectors left out of the scan (e.g. a third-party widget). */
+  exclude?: string[];
+  /** axe rule ids not run; say why next to the call. */
+  disableRules?: string[];
+};
+
+export type Axe = {
+  /**
+   * Runs axe (WCAG 2.0–2.2 A/AA and best practices) on the page as it is now
+   * and fails with a readable list if any violation is serious or critical.
+   * `page` defaults to the test's page.
+   */
+  expectNoSeriousA11yViolations(
+    page?: Page,
+    options?: A11yOptions,
+  ): Promise<void>;
+};
+
+export type ConsoleErrors = {
+  /**
+   * Every error so far, allowed or not: console.error texts and uncaught
+   * exceptions as "Name: message". Network lines for /api/ are not collected.
+   */
+  readonly messages: readonly string[];
+  /**
+   * Tolerates errors whose text matches `pattern` (a string matches as a
+   * substring) for the rest of the test, for a fault injected on purpose.
+   * Anything else still fails the test when it ends.
+   */
+  allow(pattern: RegExp | string): void;
+};
+
+const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+  'best-practice',
+];
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+
+// The browser's own line for an API answer of 4xx/5xx or a failed request. The
+// app handles those on screen (which the tests assert), it cannot silence them.
+const API_PATH = '/api/';
+const FAILED_RESOURCE = 'Failed to load resource: ';
+
+function describeViolation(violation: Violation): string {
+  const nodes = violation.nodes.map((node) => {
+    const target = node.target.map(String).join(' ');
+    const summary = (node.failureSummary ?? '').replace(/\s+/g, ' ').trim();
+    return `    - ${target}: ${summary}`;
+  });
+  return [
+    `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`,
+    `    ${violation.helpUrl}`,
+    ...nodes,
+  ].join('\n');
+}
+
+function isToleratedBrowserLine(message: ConsoleMessage): boolean {
+  if (!message.text().startsWith(FAILED_RESOURCE)) return false;
+  const { url } = message.location();
+  try {
+    return new URL(url).pathname.startsWith(API_PATH);
+  } catch {
+    return false;
+  }
+}
+
+export const test = base.extend<{ axe: Axe; consoleErrors: ConsoleErrors }>({
+  axe: async ({ page: testPage }, use, testInfo) => {
+    await use({
+      async expectNoSeriousA11yViolations(page = testPage, options = {}) {
+        let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+        for (const selector of options.exclude ?? []) {
+          builder = builder.exclude(selector);
+        }
+        if (options.disableRules?.length) {
+          builder = builder.disableRules(options.disableRules);
+        }
+        const results = await builder.analyze();
+        const blocking = results.violations.filter((violation) =>
+          BLOCKING_IMPACTS.has(violation.impact ?? ''),
+        );
+        if (blocking.length > 0) {
+          await testInfo.attach('axe-violations.json', {
+            body: JSON.stringify(blocking, null, 2),
+            contentType: 'application/json',
+          });
+        }
+        expect(
+          blocking.map(describeViolation),
+          `serious or critical accessibility violations on ${page.url()}`,
+        ).toEqual([]);
+      },
+    });
+  },
+
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: { text: string; report: string }[] = [];
+      const allowed: (RegExp | string)[] = [];
+      const isAllowed = ({ text }: { text: string }) =>
+        allowed.some((pattern) =>
+          typeof pattern === 'string'
+            ? text.includes(pattern)
+            : pattern.test(text),
+        );
+
+      context.on('console', (message) => {
+        if (message.type() !== 'error' || isToleratedBrowserLine(message)) {
+          return;
+        }
+        const text = message.text();
+        const { url, lineNumber } = message.location();
+        const where = url ? ` (${url}:${lineNumber})` : '';
+        errors.push({ text, report: `console.error: ${text}${where}` });
+      });
+      context.on('weberror', (webError) => {
+        const error = webError.error();
+        const text = `${error.name}: ${error.message}`;
+        const where = webError.page()?.url() ?? 'unknown page';
+        errors.push({ text, report: `uncaught ${text} (on ${where})` });
+      });
+
+      await use({
+        get messages() {
+          return errors.map(({ text }) => text);
+        },
+        allow(pattern) {
+          allowed.push(pattern);
+        },
+      });
+
+      expect(
+        errors.filter((error) => !isAllowed(error)).map(({ report }) => report),
+        'the page logged errors or threw (nothing may reach the console)',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
