@@ -80,7 +80,31 @@ function isToleratedBrowserLine(message: ConsoleMessage): boolean {
   }
 }
 
-export const test = base.extend<{ axe: Axe; consoleErrors: ConsoleErrors }>({
+// The demo mock answers with a realistic delay; tests run it at full speed
+// unless a test sets its own switches first.
+const MOCK_SWITCHES_KEY = 'smartcomm.mock.switches';
+
+export const test = base.extend<{
+  axe: Axe;
+  consoleErrors: ConsoleErrors;
+  fastMock: void;
+}>({
+  fastMock: [
+    async ({ context }, use) => {
+      await context.addInitScript((key) => {
+        if (window.location.origin === 'null') return; // about:blank
+        if (localStorage.getItem(key) === null) {
+          localStorage.setItem(
+            key,
+            JSON.stringify({ latencyMs: 0, faults: [] }),
+          );
+        }
+      }, MOCK_SWITCHES_KEY);
+      await use();
+    },
+    { auto: true },
+  ],
+
   axe: async ({ page: testPage }, use, testInfo) => {
     await use({
       async expectNoSeriousA11yViolations(page = testPage, options = {}) {
