@@ -242,7 +242,7 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
               ? t('register.phoneHint', {
                   format: `${country.phoneCode} ${country.phoneMask}`,
                 })
-              : undefined
+              : t('register.phoneNeedsCountry')
           }
         >
           {(control) => (
@@ -258,7 +258,7 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
                   onChange={field.onChange}
                   onBlur={field.onBlur}
                   phoneCode={country?.phoneCode ?? '+'}
-                  mask={country?.phoneMask ?? '###############'}
+                  mask={country?.phoneMask ?? ''}
                   disabled={!country}
                 />
               )}
