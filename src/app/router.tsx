@@ -9,6 +9,7 @@ import {
 
 import { RouteError } from '@/components/errors/route-error';
 import { getToken } from '@/lib/auth-session';
+import { i18n, type Namespace } from '@/lib/i18n';
 import { loginPathFor, safeReturnTo } from '@/lib/return-to';
 
 import { Component as LoginRoute } from './routes/auth/login';
@@ -35,13 +36,17 @@ function guestOnly({ request }: LoaderFunctionArgs) {
 }
 
 export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
-  const lazy = (load: () => Promise<RouteModule>) => async () => {
-    const [{ Component, clientLoader }, queryClient] = await Promise.all([
-      load(),
-      loadQueryClient(),
-    ]);
-    return { Component, loader: clientLoader?.(queryClient) };
-  };
+  /** A route's code, its translations and the data layer, fetched together. */
+  const lazy =
+    (load: () => Promise<RouteModule>, namespaces: Namespace[] = []) =>
+    async () => {
+      const [{ Component, clientLoader }, queryClient] = await Promise.all([
+        load(),
+        loadQueryClient(),
+        i18n.loadNamespaces(namespaces),
+      ]);
+      return { Component, loader: clientLoader?.(queryClient) };
+    };
   const withData = async () => {
     const [{ AppProvider }, queryClient] = await Promise.all([
       import('./provider'),
@@ -77,19 +82,31 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
                   children: [
                     {
                       index: true,
-                      lazy: lazy(() => import('./routes/app/home')),
+                      lazy: lazy(
+                        () => import('./routes/app/home'),
+                        ['insights'],
+                      ),
                     },
                     {
                       path: 'objects',
-                      lazy: lazy(() => import('./routes/app/objects')),
+                      lazy: lazy(
+                        () => import('./routes/app/objects'),
+                        ['objects'],
+                      ),
                     },
                     {
                       path: 'events',
-                      lazy: lazy(() => import('./routes/app/events')),
+                      lazy: lazy(
+                        () => import('./routes/app/events'),
+                        ['events'],
+                      ),
                     },
                     {
                       path: 'profile',
-                      lazy: lazy(() => import('./routes/app/profile')),
+                      lazy: lazy(
+                        () => import('./routes/app/profile'),
+                        ['profile', 'auth'],
+                      ),
                     },
                     {
                       path: '*',

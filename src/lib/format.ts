@@ -1,3 +1,60 @@
+// Intl formatters are costly to build and screens format thousands of
+// values: each distinct set of options is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A whole amount in the user's currency and locale; never converted. */
+export function formatMoney(
+  amount: number,
+  currency: string | undefined,
+  locale: string,
+): string {
+  return numberFormat(locale, {
+    ...(currency ? { style: 'currency', currency } : {}),
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(amount);
+}
+
+export function formatNumber(
+  value: number,
+  locale: string,
+  fractionDigits = 1,
+): string {
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(
+    value,
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) in the user's locale, without time-zone shifts. */
+export function formatDate(iso: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  const [year, month, day] = iso.split('-').map(Number);
+  return format.format(
+    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
+  );
+}
+
 /** Country name in the UI language, from its ISO code; the API's name otherwise. */
 export function regionName(
   code: string,
@@ -17,36 +74,4 @@ export function regionName(
 export function todayIso(now: Date = new Date()): string {
   const offset = now.getTimezoneOffset() * 60_000;
   return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
-
-/** A whole amount in the user's currency and locale; never converted. */
-export function formatMoney(
-  amount: number,
-  currency: string | undefined,
-  language: string,
-): string {
-  return new Intl.NumberFormat(language, {
-    ...(currency ? { style: 'currency', currency } : {}),
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  }).format(amount);
-}
-
-/** A calendar date (YYYY-MM-DD) in the user's locale, without time-zone shifts. */
-export function formatDate(iso: string, language: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
-}
-
-export function formatNumber(
-  value: number,
-  language: string,
-  fractionDigits = 1,
-): string {
-  return new Intl.NumberFormat(language, {
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
 }

@@ -4,13 +4,24 @@ import { z } from 'zod/mini';
 
 import type enAuth from '@/locales/en/auth.json';
 import type enCommon from '@/locales/en/common.json';
+import type enEvents from '@/locales/en/events.json';
+import type enInsights from '@/locales/en/insights.json';
+import type enObjects from '@/locales/en/objects.json';
+import type enProfile from '@/locales/en/profile.json';
 
 /** The shape every language's translations have (English is the reference). */
-export type Translations = { common: typeof enCommon; auth: typeof enAuth };
-export const namespaces = [
-  'common',
-  'auth',
-] as const satisfies readonly (keyof Translations)[];
+export type Translations = {
+  common: typeof enCommon;
+  auth: typeof enAuth;
+  events: typeof enEvents;
+  insights: typeof enInsights;
+  objects: typeof enObjects;
+  profile: typeof enProfile;
+};
+export type Namespace = keyof Translations;
+
+/** Loaded before the first paint; the others come with their routes. */
+const startupNamespaces: Namespace[] = ['common', 'auth'];
 
 export const uiLanguages = ['en', 'ru'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -125,7 +136,7 @@ export async function initI18n(): Promise<void> {
       lng: initialLanguage(),
       fallbackLng: FALLBACK_LANGUAGE,
       supportedLngs: uiLanguages,
-      ns: namespaces,
+      ns: startupNamespaces,
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       react: { useSuspense: false },

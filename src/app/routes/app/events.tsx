@@ -5,12 +5,9 @@ import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
-import { useCurrencies } from '@/features/dictionaries/api/queries';
 import { eventQueries, useEvents } from '@/features/events/api/queries';
 import { EventsTable } from '@/features/events/components/events-table';
 import { useObjects } from '@/features/objects/api/queries';
-import { useProfile } from '@/features/profile/api/queries';
-import { formatMoney } from '@/lib/format';
 
 export const clientLoader = (queryClient: QueryClient) => () => {
   void queryClient.prefetchInfiniteQuery(eventQueries.list({}));
@@ -18,20 +15,16 @@ export const clientLoader = (queryClient: QueryClient) => () => {
 };
 
 export function Component() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['events', 'common']);
   const events = useEvents({});
   const objects = useObjects();
-  const profile = useProfile();
-  const currencies = useCurrencies();
-  const currency =
-    profile.data && currencies.data?.byId.get(profile.data.currencyId)?.code;
   const rows = events.data?.pages.flatMap((page) => page.data) ?? [];
   const names = new Map(
     objects.data?.map((object) => [object.id, object.name]),
   );
   return (
     <>
-      <PageHeader title={t('pages.events.title')} />
+      <PageHeader title={t('title')} />
       {events.isError && (
         <QueryError
           error={events.error}
@@ -46,18 +39,13 @@ export function Component() {
         </div>
       )}
       {events.isSuccess && rows.length === 0 && (
-        <p className="text-fg-muted">{t('pages.events.empty')}</p>
+        <p className="text-fg-muted">{t('empty')}</p>
       )}
       {rows.length > 0 && (
         <>
           <EventsTable
             events={rows}
-            objectName={(id) =>
-              names.get(id) ?? t('pages.events.unknownObject')
-            }
-            formatAmount={(amount) =>
-              formatMoney(amount, currency, i18n.language)
-            }
+            objectName={(id) => names.get(id) ?? t('unknownObject')}
           />
           <div className="mt-4 flex justify-center">
             {events.hasNextPage ? (
@@ -67,13 +55,11 @@ export function Component() {
                 disabled={events.isFetchingNextPage}
               >
                 {events.isFetchingNextPage && <Spinner />}
-                {events.isFetchingNextPage
-                  ? t('pages.events.loadingMore')
-                  : t('pages.events.loadMore')}
+                {events.isFetchingNextPage ? t('loadingMore') : t('loadMore')}
               </Button>
             ) : (
               <p className="text-sm text-fg-muted">
-                {t('pages.events.end', { count: rows.length })}
+                {t('end', { count: rows.length })}
               </p>
             )}
           </div>

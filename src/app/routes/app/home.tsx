@@ -5,14 +5,14 @@ import { Skeleton } from '@/components/ui/spinner';
 import { useProfile } from '@/features/profile/api/queries';
 
 export function Component() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['insights', 'common']);
   const profile = useProfile();
   return (
     <>
-      <PageHeader title={t('pages.home.title')} />
+      <PageHeader title={t('title')} />
       {profile.data ? (
         <p className="text-lg" dir="auto">
-          {t('pages.home.welcome', { name: profile.data.name })}
+          {t('welcome', { name: profile.data.name })}
         </p>
       ) : (
         <Skeleton className="h-7 w-64" />

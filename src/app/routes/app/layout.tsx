@@ -1,18 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
 import { Alert } from '@/components/ui/alert';
+import { Toaster } from '@/components/ui/toaster';
 import { useLogout } from '@/features/auth/api/use-logout';
 import {
   dictionaryQueries,
+  useCurrencies,
   useLanguages,
 } from '@/features/dictionaries/api/queries';
 import { profileQueries, useProfile } from '@/features/profile/api/queries';
 import { getLastSessionEnd, getToken, useToken } from '@/lib/auth-session';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
+import { LocaleSettingsProvider } from '@/lib/locale-settings';
 import { loginPathFor } from '@/lib/return-to';
 
 import type { QueryClient } from '@tanstack/react-query';
@@ -21,6 +24,7 @@ export const clientLoader = (queryClient: QueryClient) => () => {
   // Started together, not awaited: the shell renders at once with skeletons.
   void queryClient.prefetchQuery(profileQueries.me());
   void queryClient.prefetchQuery(dictionaryQueries.languages());
+  void queryClient.prefetchQuery(dictionaryQueries.currencies());
   return null;
 };
 
@@ -71,10 +75,28 @@ function useProfileLanguage() {
   ) : null;
 }
 
+/** Money and dates follow the profile's language and currency. */
+function useProfileLocaleSettings() {
+  const profile = useProfile();
+  const languages = useLanguages();
+  const currencies = useCurrencies();
+  return useMemo(
+    () => ({
+      locale:
+        profile.data && languages.data?.byId.get(profile.data.languageId)?.code,
+      currency:
+        profile.data &&
+        currencies.data?.byId.get(profile.data.currencyId)?.code,
+    }),
+    [profile.data, languages.data, currencies.data],
+  );
+}
+
 export function Component() {
   const { t } = useTranslation();
   useLeaveWhenSignedOut();
   const languageNotice = useProfileLanguage();
+  const localeSettings = useProfileLocaleSettings();
   const profile = useProfile();
   const logout = useLogout();
   const nav: NavItem[] = [
@@ -94,7 +116,10 @@ export function Component() {
       signingOut={logout.isPending}
       notice={languageNotice}
     >
-      <Outlet />
+      <LocaleSettingsProvider value={localeSettings}>
+        <Outlet />
+      </LocaleSettingsProvider>
+      <Toaster />
     </AppLayout>
   );
 }

@@ -5,7 +5,7 @@ import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/spinner';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
-import { formatNumber } from '@/lib/format';
+import { useFormat } from '@/lib/locale-settings';
 
 export const clientLoader = (queryClient: QueryClient) => () => {
   void queryClient.prefetchQuery(objectQueries.list());
@@ -13,14 +13,15 @@ export const clientLoader = (queryClient: QueryClient) => () => {
 };
 
 export function Component() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['objects', 'common']);
+  const format = useFormat();
   const objects = useObjects();
   return (
     <>
-      <PageHeader title={t('pages.objects.title')}>
+      <PageHeader title={t('title')}>
         {objects.data && (
           <p className="text-sm text-fg-muted">
-            {t('pages.objects.count', { count: objects.data.length })}
+            {t('count', { count: objects.data.length })}
           </p>
         )}
       </PageHeader>
@@ -47,7 +48,7 @@ export function Component() {
         </ul>
       )}
       {objects.data?.length === 0 && (
-        <p className="text-fg-muted">{t('pages.objects.empty')}</p>
+        <p className="text-fg-muted">{t('empty')}</p>
       )}
       {objects.data && objects.data.length > 0 && (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -63,8 +64,8 @@ export function Component() {
                 {object.address}
               </p>
               <p className="tabular mt-2 text-sm">
-                {t('units.area', {
-                  value: formatNumber(object.area, i18n.language),
+                {t('common:units.area', {
+                  value: format.number(object.area),
                 })}
               </p>
             </li>

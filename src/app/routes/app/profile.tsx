@@ -9,14 +9,16 @@ import {
   useLanguages,
 } from '@/features/dictionaries/api/queries';
 import { useProfile } from '@/features/profile/api/queries';
-import { formatDate, regionName } from '@/lib/format';
+import { regionName } from '@/lib/format';
+import { useFormat } from '@/lib/locale-settings';
 
 export function Component() {
-  const { t, i18n } = useTranslation(['common', 'auth']);
+  const { t, i18n } = useTranslation(['profile', 'auth', 'common']);
   const profile = useProfile();
   const countries = useCountries();
   const currencies = useCurrencies();
   const languages = useLanguages();
+  const format = useFormat();
   const user = profile.data;
   const country = user && countries.data?.byId.get(user.countryId);
   const rows: [string, string | undefined][] = user
@@ -24,10 +26,7 @@ export function Component() {
         [t('auth:register.login'), user.login],
         [t('auth:register.name'), user.name],
         [t('auth:register.surname'), user.surname],
-        [
-          t('auth:register.birthDate'),
-          formatDate(user.birthDate, i18n.language),
-        ],
+        [t('auth:register.birthDate'), format.date(user.birthDate)],
         [t('auth:register.phone'), user.phone],
         [t('auth:register.email'), user.email],
         [
@@ -36,16 +35,16 @@ export function Component() {
             ? regionName(country.code, country.name, i18n.language)
             : undefined,
         ],
-        [t('language.label'), languages.data?.byId.get(user.languageId)?.name],
         [
-          t('pages.profile.currency'),
-          currencies.data?.byId.get(user.currencyId)?.code,
+          t('common:language.label'),
+          languages.data?.byId.get(user.languageId)?.name,
         ],
+        [t('currency'), currencies.data?.byId.get(user.currencyId)?.code],
       ]
     : [];
   return (
     <>
-      <PageHeader title={t('pages.profile.title')} />
+      <PageHeader title={t('title')} />
       {profile.isError && (
         <QueryError
           error={profile.error}

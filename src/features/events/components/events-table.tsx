@@ -1,39 +1,35 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Event } from '@/api/generated';
-import { formatDate } from '@/lib/format';
+import { useFormat } from '@/lib/locale-settings';
 
 type EventsTableProps = {
   events: readonly Event[];
   objectName: (id: number) => string;
-  formatAmount: (amount: number) => string;
 };
 
-export function EventsTable({
-  events,
-  objectName,
-  formatAmount,
-}: EventsTableProps) {
-  const { t, i18n } = useTranslation();
+export function EventsTable({ events, objectName }: EventsTableProps) {
+  const { t } = useTranslation(['events', 'common']);
+  const format = useFormat();
   return (
     <div className="overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm">
         <thead className="bg-surface-muted text-left text-fg-muted">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
-              {t('pages.events.date')}
+              {t('date')}
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
-              {t('pages.events.objectColumn')}
+              {t('objectColumn')}
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
-              {t('pages.events.description')}
+              {t('description')}
             </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t('pages.events.income')}
+              {t('income')}
             </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t('pages.events.expense')}
+              {t('expense')}
             </th>
           </tr>
         </thead>
@@ -41,7 +37,7 @@ export function EventsTable({
           {events.map((event) => (
             <tr key={event.id} className="border-t border-border">
               <td className="tabular px-3 py-2 whitespace-nowrap">
-                {formatDate(event.notification_date, i18n.language)}
+                {format.date(event.notification_date)}
               </td>
               <td className="max-w-48 truncate px-3 py-2" dir="auto">
                 {objectName(event.object_id)}
@@ -54,10 +50,10 @@ export function EventsTable({
                 {event.description}
               </td>
               <td className="tabular px-3 py-2 text-right text-income">
-                {event.income > 0 ? `+${formatAmount(event.income)}` : ''}
+                {event.income > 0 ? `+${format.money(event.income)}` : ''}
               </td>
               <td className="tabular px-3 py-2 text-right text-expense">
-                {event.expense > 0 ? `−${formatAmount(event.expense)}` : ''}
+                {event.expense > 0 ? `−${format.money(event.expense)}` : ''}
               </td>
             </tr>
           ))}
