@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Several checkouts on one machine can each serve their own build.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://localhost:${PORT}`;
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -31,11 +33,11 @@ function findChromium(): string {
 
 // A production build has no mock backend, so every journey would fail obscurely.
 if (
-  existsSync(new URL('dist/index.html', import.meta.url)) &&
-  !existsSync(new URL('dist/mockServiceWorker.js', import.meta.url))
+  existsSync(new URL(`${DIST}/index.html`, import.meta.url)) &&
+  !existsSync(new URL(`${DIST}/mockServiceWorker.js`, import.meta.url))
 ) {
   fail(
-    'dist/ is a production build: run `npm run build:demo` before the e2e tests',
+    `${DIST}/ is a production build: run \`npm run build:demo\` before the e2e tests`,
   );
 }
 
@@ -78,7 +80,7 @@ export default defineConfig({
   ],
   // Serves the demo build (mock backend on) that `npm test` makes with `npm run build:demo`.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
