@@ -1,0 +1,76 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+
+import { listEvents } from '@/api/generated';
+
+import {
+  addEvents,
+  emptyPeriodTotals,
+  type PeriodTotals,
+} from '../utils/totals';
+import { EVENTS_PAGE_SIZE, eventQueries, type EventFilters } from './queries';
+
+// How many rows each running walk has summed, by filter, for progress bars.
+const progress = new Map<string, number>();
+const progressListeners = new Set<() => void>();
+
+function reportProgress(key: string, rows: number) {
+  progress.set(key, rows);
+  for (const listener of progressListeners) listener();
+}
+
+function subscribeToProgress(listener: () => void) {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+
+/**
+ * Walks every page of a filter and sums it. The API has no aggregation, so
+ * this is the only exact way; only sums are kept, never the rows.
+ */
+async function sumAllPages(
+  filters: EventFilters,
+  signal: AbortSignal,
+): Promise<PeriodTotals> {
+  const key = JSON.stringify(filters);
+  let totals = emptyPeriodTotals;
+  let cursor: string | undefined;
+  const seen = new Set<string>();
+  try {
+    for (;;) {
+      const { data } = await listEvents({
+        query: { ...filters, limit: EVENTS_PAGE_SIZE, cursor },
+        signal,
+      });
+      totals = addEvents(totals, data.data);
+      reportProgress(key, totals.all.count);
+      const next = data.pagination.next_cursor;
+      // A cursor seen before would loop forever: stop at the end or there.
+      if (!next || seen.has(next)) return totals;
+      seen.add(next);
+      cursor = next;
+    }
+  } finally {
+    progress.delete(key);
+  }
+}
+
+export const totalsQuery = (filters: EventFilters) =>
+  queryOptions({
+    queryKey: [...eventQueries.all(), 'totals', filters] as const,
+    queryFn: ({ signal }) => sumAllPages(filters, signal),
+  });
+
+/**
+ * Totals of every event matching the filter, and how many rows have been
+ * summed so far while the walk goes on. A filter no longer shown cancels
+ * its walk (the request signal is consumed).
+ */
+export function useEventTotals(filters: EventFilters) {
+  const key = JSON.stringify(filters);
+  const rowsSummed = useSyncExternalStore(
+    subscribeToProgress,
+    () => progress.get(key) ?? 0,
+  );
+  return { totals: useQuery(totalsQuery(filters)), rowsSummed };
+}
