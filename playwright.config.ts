@@ -5,6 +5,12 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 // Several checkouts on one machine can each serve their own build.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
+
+// The production build (no mock inside) behind nginx with its CSP, and the
+// mock API as a separate HTTP server: opt-in, as `npm run test:e2e` does.
+const PRODUCTION = process.env.E2E_PRODUCTION === '1';
+const PRODUCTION_PORT = 8088;
+const PRODUCTION_URL = `http://127.0.0.1:${PRODUCTION_PORT}`;
 const BASE_URL = `http://localhost:${PORT}`;
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -28,6 +34,20 @@ function findChromium(): string {
   if (existsSync(bundled)) return bundled;
   fail(
     'No Chromium found: run `apt-get install -y chromium` or set PLAYWRIGHT_CHROMIUM_PATH',
+  );
+}
+
+if (PRODUCTION && !existsSync('/usr/sbin/nginx')) {
+  fail(
+    'No nginx found: run `apt-get install -y nginx-light` (the production e2e project serves the build with it)',
+  );
+}
+if (
+  PRODUCTION &&
+  !existsSync(new URL('dist-prod/index.html', import.meta.url))
+) {
+  fail(
+    'dist-prod/ is missing: run `npm run build -- --outDir dist-prod` first',
   );
 }
 
@@ -72,19 +92,47 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: /production\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
       },
     },
+    ...(PRODUCTION
+      ? [
+          {
+            name: 'production',
+            testMatch: /production\.spec\.ts$/,
+            use: {
+              ...devices['Desktop Chrome'],
+              viewport: { width: 1440, height: 900 },
+              baseURL: PRODUCTION_URL,
+            },
+          },
+        ]
+      : []),
   ],
   // Serves the demo build (mock backend on) that `npm test` makes with `npm run build:demo`.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    ...(PRODUCTION
+      ? [
+          {
+            command: `node scripts/serve-production.mjs --dist dist-prod --port ${PRODUCTION_PORT} --api-port 8787`,
+            url: PRODUCTION_URL,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,7 +1,7 @@
 import { http } from 'msw';
 
-import { apiBaseUrl } from '@/api/base-url';
 
+import { mockApiBase } from '../api-base';
 import { notFound } from '../http';
 import { applySwitches } from '../switches';
 import { authHandlers } from './auth';
@@ -18,7 +18,7 @@ export const handlers = [
   ...dictionaryHandlers,
   // A real server answers unknown API routes too, rather than letting the
   // dev server serve index.html for them.
-  http.all(`${apiBaseUrl}/*`, async ({ request }) => {
+  http.all(`${mockApiBase}/*`, async ({ request }) => {
     const forced = await applySwitches(request);
     return forced ?? notFound('route');
   }),

@@ -1,9 +1,9 @@
 import { http, type HttpHandler, type PathParams } from 'msw';
 import * as z from 'zod';
 
-import { apiBaseUrl } from '@/api/base-url';
 import { zId } from '@/api/generated/zod.gen';
 
+import { mockApiBase } from '../api-base';
 import { getDb, type MockDb } from '../db';
 import {
   bearerToken,
@@ -35,7 +35,7 @@ export function route(
   path: string,
   resolve: Resolve<RouteContext>,
 ): HttpHandler {
-  return http[method](`${apiBaseUrl}${path}`, async ({ request, params }) => {
+  return http[method](`${mockApiBase}${path}`, async ({ request, params }) => {
     const forced = await applySwitches(request);
     if (forced) return forced;
     return resolve({ request, params, db: getDb() });

@@ -1,0 +1,22 @@
+// The mock backend as a real HTTP server, for running the production build
+// (which has no mock inside) the way it is deployed: behind nginx, with /api
+// proxied here. Test-only; the same handlers as the browser and Vitest.
+//   npm run serve:mock-api            # http://127.0.0.1:8787
+//   MOCK_API_PORT=9000 npm run serve:mock-api
+import { createServer as createMockServer } from '@mswjs/http-middleware';
+import { createServer as createViteServer } from 'vite';
+
+const port = Number(process.env.MOCK_API_PORT ?? 8787);
+
+// Vite loads the TypeScript handlers (and their import.meta.env) in Node.
+const vite = await createViteServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  logLevel: 'error',
+  mode: 'production',
+});
+const { handlers } = await vite.ssrLoadModule('/src/mocks/handlers/index.ts');
+
+createMockServer(...handlers).listen(port, '127.0.0.1', () => {
+  process.stdout.write(`mock API at http://127.0.0.1:${port}/api\n`);
+});

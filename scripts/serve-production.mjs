@@ -1,0 +1,77 @@
+// Serves a production build the way it is deployed: Debian's nginx with
+// deploy/nginx.conf (its SET lines filled in for this machine) in front,
+// and the mock API server behind /api. Used by the Playwright 'production'
+// project and by the Lighthouse bench.
+//   node scripts/serve-production.mjs --dist dist-prod --port 8088 --api-port 8787
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist-prod' },
+    port: { type: 'string', default: '8088' },
+    'api-port': { type: 'string', default: '8787' },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.resolve(root, values.dist);
+const work = path.join(root, '.nginx', values.port);
+mkdirSync(path.join(work, 'logs'), { recursive: true });
+
+const server = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
+  .replace(/listen \d+;/, `listen 127.0.0.1:${values.port};`)
+  .replace(/root [^;]+;/, `root ${dist};`)
+  .replace(
+    /proxy_pass http:\/\/127\.0\.0\.1:\d+;/,
+    `proxy_pass http://127.0.0.1:${values['api-port']};`,
+  );
+
+writeFileSync(
+  path.join(work, 'nginx.conf'),
+  `daemon off;
+pid ${work}/nginx.pid;
+error_log ${work}/logs/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${work}/body;
+  proxy_temp_path ${work}/proxy;
+  fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi;
+  scgi_temp_path ${work}/scgi;
+${server}
+}
+`,
+);
+
+const children = [
+  spawn(process.execPath, [path.join(root, 'scripts/serve-mock-api.mjs')], {
+    env: { ...process.env, MOCK_API_PORT: values['api-port'] },
+    stdio: 'inherit',
+  }),
+  spawn('nginx', ['-p', work, '-c', path.join(work, 'nginx.conf')], {
+    stdio: 'inherit',
+  }),
+];
+process.stdout.write(`production build at http://127.0.0.1:${values.port}\n`);
+
+const stop = () => {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const child of children) {
+  child.on('exit', (code) => {
+    if (code) {
+      process.stderr.write(
+        `a server of serve-production exited with ${code}\n`,
+      );
+      stop();
+    }
+  });
+}

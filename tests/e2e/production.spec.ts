@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+
+// The production build behind nginx: no mock inside, the API proxied to the
+// mock API server, and the strict Content-Security-Policy of deploy/nginx.conf.
+
+/** Collects every CSP violation the page reports, from its first script on. */
+async function watchCspViolations(
+  page: Page,
+): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __cspViolations: string[] }).__cspViolations,
+    );
+}
+
+test('the production build runs under its CSP: sign in, properties, events, sign out', async ({
+  page,
+}) => {
+  const violations = await watchCspViolations(page);
+  const response = await page.goto('/login');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+
+  // No mock in this build: no service worker, no demo hint.
+  await expect(page.getByText(/Demo account/)).toHaveCount(0);
+  expect(
+    await page.evaluate(() => navigator.serviceWorker.controller),
+  ).toBeNull();
+
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible();
+
+  const nav = page.getByRole('navigation', { name: 'Основное' });
+  await nav.getByRole('link', { name: 'Объекты' }).click();
+  await expect(page.getByText('Квартира на Профсоюзной').first()).toBeVisible();
+  await nav.getByRole('link', { name: 'События' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'События' }),
+  ).toBeVisible();
+
+  // A deep link reloads through nginx's SPA fallback.
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'События' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  expect(await violations()).toEqual([]);
+});
+
+test('hashed assets are cached for long, the app shell is not', async ({
+  request,
+}) => {
+  const shell = await request.get('/events');
+  expect(shell.headers()['cache-control']).toBe('no-cache');
+  const html = await shell.text();
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset).toBeDefined();
+  const script = await request.get(asset ?? '');
+  expect(script.headers()['cache-control']).toBe('max-age=31536000');
+  expect(
+    await request
+      .get('/mockServiceWorker.js')
+      .then((r) => r.headers()['content-type']),
+  ).toContain('text/html');
+});
