@@ -1,0 +1,142 @@
+// Lighthouse 12 (mobile preset) on the log-in page and the events page of the
+// production build, served as deployed (nginx + CSP, mock API behind /api):
+// the median of three runs each, against the budgets of QUALITY.md.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const RUNS = 3;
+const PORT = 8098;
+const API_PORT = 8797;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BUDGET = { score: 0.95, lcpMs: 2000, tbtMs: 150, cls: 0.05 };
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function serve(root, dist) {
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(root, 'scripts/serve-production.mjs'),
+      '--dist',
+      dist,
+      '--port',
+      String(PORT),
+      '--api-port',
+      String(API_PORT),
+    ],
+    { stdio: 'ignore' },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${ORIGIN}/login`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await delay(200);
+  }
+  server.kill('SIGTERM');
+  throw new Error(`the production build did not come up at ${ORIGIN}`);
+}
+
+const median = (values) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function audit(url, port) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      // Keep the signed-in session of the events page between runs.
+      disableStorageReset: true,
+    });
+    const { categories, audits } = result.lhr;
+    runs.push({
+      score: categories.performance.score ?? 0,
+      lcpMs: audits['largest-contentful-paint'].numericValue ?? Infinity,
+      tbtMs: audits['total-blocking-time'].numericValue ?? Infinity,
+      cls: audits['cumulative-layout-shift'].numericValue ?? Infinity,
+    });
+  }
+  return {
+    score: median(runs.map((r) => r.score)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+    cls: median(runs.map((r) => r.cls)),
+  };
+}
+
+/** Signs in with Remember me in Lighthouse's own Chrome, so /events opens signed in. */
+async function signIn(port) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const page = await browser.contexts()[0].newPage();
+  await page.goto(`${ORIGIN}/login`);
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByLabel('Remember me on this device').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${ORIGIN}/`);
+  await page.close();
+  await browser.close();
+}
+
+function rows(page, figures) {
+  return [
+    {
+      metric: `Lighthouse ${page}: performance`,
+      value: figures.score.toFixed(2),
+      budget: `≥ ${BUDGET.score}`,
+      ok: figures.score >= BUDGET.score,
+    },
+    {
+      metric: `Lighthouse ${page}: LCP`,
+      value: `${(figures.lcpMs / 1000).toFixed(2)} s`,
+      budget: `≤ ${BUDGET.lcpMs / 1000} s`,
+      ok: figures.lcpMs <= BUDGET.lcpMs,
+    },
+    {
+      metric: `Lighthouse ${page}: TBT`,
+      value: `${Math.round(figures.tbtMs)} ms`,
+      budget: `≤ ${BUDGET.tbtMs} ms`,
+      ok: figures.tbtMs <= BUDGET.tbtMs,
+    },
+    {
+      metric: `Lighthouse ${page}: CLS`,
+      value: figures.cls.toFixed(3),
+      budget: `≤ ${BUDGET.cls}`,
+      ok: figures.cls <= BUDGET.cls,
+    },
+  ];
+}
+
+export async function measureLighthouse(ctx) {
+  const server = await serve(ctx.root, ctx.outDir);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  try {
+    const login = await audit(`${ORIGIN}/login`, chrome.port);
+    await signIn(chrome.port);
+    const events = await audit(`${ORIGIN}/events`, chrome.port);
+    return [...rows('log-in', login), ...rows('events', events)];
+  } finally {
+    chrome.kill();
+    server.kill('SIGTERM');
+  }
+}
