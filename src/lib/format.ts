@@ -70,6 +70,37 @@ export function regionName(
   }
 }
 
+// Names stand alone in a list, so they start with a capital in any language.
+function asLabel(name: string, language: string): string {
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
+
+/** A currency's name in the UI language, from its ISO 4217 code. */
+export function currencyName(
+  code: string,
+  fallback: string,
+  language: string,
+): string {
+  try {
+    const name = new Intl.DisplayNames([language], { type: 'currency' }).of(
+      code,
+    );
+    return name && name !== code ? asLabel(name, language) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A language's name in that language itself ("Русский", "English"). */
+export function languageEndonym(code: string, fallback: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name && name !== code ? asLabel(name, code) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   const offset = now.getTimezoneOffset() * 60_000;

@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 
 import type enAuth from '@/locales/en/auth.json';
 import type enCommon from '@/locales/en/common.json';
+import type enDictionaries from '@/locales/en/dictionaries.json';
 import type enEvents from '@/locales/en/events.json';
 import type enInsights from '@/locales/en/insights.json';
 import type enObjects from '@/locales/en/objects.json';
@@ -13,6 +14,7 @@ import type enProfile from '@/locales/en/profile.json';
 export type Translations = {
   common: typeof enCommon;
   auth: typeof enAuth;
+  dictionaries: typeof enDictionaries;
   events: typeof enEvents;
   insights: typeof enInsights;
   objects: typeof enObjects;

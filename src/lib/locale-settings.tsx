@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate, formatMoney, formatNumber } from './format';
+import { FALLBACK_LANGUAGE, uiLanguageFor } from './i18n';
 
 /**
  * How numbers are written for the signed-in user: the locale of their
@@ -12,6 +13,16 @@ export type LocaleSettings = {
   locale: string | undefined;
   currency: string | undefined;
 };
+
+/**
+ * The locale amounts and dates are written in for a profile language: that
+ * language when the UI speaks it, else the fallback the UI is shown in (so
+ * a page never mixes two languages, and browsers with thin data for a
+ * language never print raw patterns such as "2024 M03 17").
+ */
+export function formattingLocale(languageCode: string): string {
+  return uiLanguageFor(languageCode) ? languageCode : FALLBACK_LANGUAGE;
+}
 
 const LocaleSettingsContext = createContext<LocaleSettings>({
   locale: undefined,

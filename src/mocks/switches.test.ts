@@ -57,6 +57,37 @@ describe('forced faults', () => {
     expect((await callApi('GET', '/dictionaries/countries')).status).toBe(502);
   });
 
+  it('can answer a 422 or 409 that names fields', async () => {
+    addFault({
+      method: 'PATCH',
+      path: '/profile',
+      kind: 'status',
+      status: 422,
+      times: 1,
+      errors: [{ field: 'email', message: 'This mailbox does not exist' }],
+    });
+    const token = signInAs('admin');
+    const answer = await callApi('PATCH', '/profile', {
+      token,
+      body: { name: 'Иван' },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({
+      status: 422,
+      errors: [{ field: 'email', message: 'This mailbox does not exist' }],
+    });
+    expect(parseSwitches(serializeSwitches(getSwitches())).faults).toEqual([]);
+    const rule = {
+      path: '/profile',
+      kind: 'status' as const,
+      status: 409,
+      errors: [{ field: 'login', message: 'Taken' }],
+    };
+    expect(
+      parseSwitches(serializeSwitches({ latencyMs: 0, faults: [rule] })).faults,
+    ).toEqual([rule]);
+  });
+
   it('can fail the network', async () => {
     addFault({ path: '/dictionaries', kind: 'network' });
     await expect(callApi('GET', '/dictionaries/languages')).rejects.toThrow(

@@ -1,8 +1,9 @@
 import { delay, HttpResponse } from 'msw';
 
 import { apiBaseUrl } from '@/api/base-url';
+import type { FieldError } from '@/api/generated';
 
-import { problem } from './http';
+import { problem, validationProblem } from './http';
 
 /**
  * The one place for test-only behaviour of the mock backend: latency and
@@ -39,6 +40,8 @@ export type FaultRule = {
   times?: number;
   /** Seconds for a `Retry-After` header. */
   retryAfter?: number;
+  /** With a `status` fault of 422 or 409: the fields the problem names. */
+  errors?: FieldError[];
 };
 
 /** Milliseconds, or a range to pick from at random for each request. */
@@ -150,6 +153,16 @@ function optionalNumber(value: unknown): number | undefined {
     : undefined;
 }
 
+function parseFieldErrors(value: unknown): FieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return (value as unknown[]).filter(
+    (item): item is FieldError =>
+      isRecord(item) &&
+      typeof item.field === 'string' &&
+      typeof item.message === 'string',
+  );
+}
+
 function parseLatency(value: unknown): Latency | undefined {
   if (typeof value === 'number' && value >= 0) return value;
   if (isRecord(value)) {
@@ -189,6 +202,8 @@ export function parseSwitches(
       if (times !== undefined) rule.times = times;
       const retryAfter = optionalNumber(item.retryAfter);
       if (retryAfter !== undefined) rule.retryAfter = retryAfter;
+      const errors = parseFieldErrors(item.errors);
+      if (errors) rule.errors = errors;
       faults.push(rule);
     }
   }
@@ -273,6 +288,9 @@ async function faultResponse(rule: FaultRule): Promise<Response> {
         { status: rule.status ?? 200, headers },
       );
     case 'status':
+      if (rule.errors && (rule.status === 422 || rule.status === 409)) {
+        return validationProblem(rule.errors, rule.status);
+      }
       return problem(rule.status ?? 500, 'Forced by a mock backend switch.', {
         headers,
       });

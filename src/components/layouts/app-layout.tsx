@@ -63,7 +63,7 @@ export function AppLayout({
               </NavLink>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex min-w-0 items-center gap-3">
             {navigation.state === 'loading' && (
               <Spinner className="text-fg-muted" />
             )}

@@ -14,9 +14,14 @@ import {
 } from '@/features/dictionaries/api/queries';
 import { profileQueries, useProfile } from '@/features/profile/api/queries';
 import { getLastSessionEnd, getToken, useToken } from '@/lib/auth-session';
+import { languageEndonym } from '@/lib/format';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
-import { LocaleSettingsProvider } from '@/lib/locale-settings';
+import {
+  formattingLocale,
+  LocaleSettingsProvider,
+} from '@/lib/locale-settings';
 import { loginPathFor } from '@/lib/return-to';
+import { syncTheme } from '@/lib/theme';
 
 import type { QueryClient } from '@tanstack/react-query';
 
@@ -70,7 +75,9 @@ function useProfileLanguage() {
   }, [code]);
   return language && !uiLanguageFor(language.code) ? (
     <Alert tone="info" className="mb-4">
-      {t('language.notTranslated', { language: language.name })}
+      {t('language.notTranslated', {
+        language: languageEndonym(language.code, language.name),
+      })}
     </Alert>
   ) : null;
 }
@@ -80,21 +87,22 @@ function useProfileLocaleSettings() {
   const profile = useProfile();
   const languages = useLanguages();
   const currencies = useCurrencies();
-  return useMemo(
-    () => ({
-      locale:
-        profile.data && languages.data?.byId.get(profile.data.languageId)?.code,
+  return useMemo(() => {
+    const language =
+      profile.data && languages.data?.byId.get(profile.data.languageId);
+    return {
+      locale: language && formattingLocale(language.code),
       currency:
         profile.data &&
         currencies.data?.byId.get(profile.data.currencyId)?.code,
-    }),
-    [profile.data, languages.data, currencies.data],
-  );
+    };
+  }, [profile.data, languages.data, currencies.data]);
 }
 
 export function Component() {
   const { t } = useTranslation();
   useLeaveWhenSignedOut();
+  useEffect(syncTheme, []);
   const languageNotice = useProfileLanguage();
   const localeSettings = useProfileLocaleSettings();
   const profile = useProfile();

@@ -1,70 +1,72 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
-import { Skeleton } from '@/components/ui/spinner';
 import {
+  dictionaryQueries,
   useCountries,
   useCurrencies,
   useLanguages,
 } from '@/features/dictionaries/api/queries';
-import { useProfile } from '@/features/profile/api/queries';
-import { regionName } from '@/lib/format';
-import { useFormat } from '@/lib/locale-settings';
+import { profileQueries, useProfile } from '@/features/profile/api/queries';
+import {
+  ProfileForm,
+  ProfileFormSkeleton,
+} from '@/features/profile/components/profile-form';
+import { ThemePicker } from '@/features/profile/components/theme-picker';
+
+export const clientLoader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(profileQueries.me());
+  void queryClient.prefetchQuery(dictionaryQueries.countries());
+  void queryClient.prefetchQuery(dictionaryQueries.languages());
+  void queryClient.prefetchQuery(dictionaryQueries.currencies());
+  return null;
+};
 
 export function Component() {
-  const { t, i18n } = useTranslation(['profile', 'auth', 'common']);
+  const { t } = useTranslation(['profile', 'common']);
   const profile = useProfile();
   const countries = useCountries();
-  const currencies = useCurrencies();
   const languages = useLanguages();
-  const format = useFormat();
-  const user = profile.data;
-  const country = user && countries.data?.byId.get(user.countryId);
-  const rows: [string, string | undefined][] = user
-    ? [
-        [t('auth:register.login'), user.login],
-        [t('auth:register.name'), user.name],
-        [t('auth:register.surname'), user.surname],
-        [t('auth:register.birthDate'), format.date(user.birthDate)],
-        [t('auth:register.phone'), user.phone],
-        [t('auth:register.email'), user.email],
-        [
-          t('auth:register.country'),
-          country
-            ? regionName(country.code, country.name, i18n.language)
-            : undefined,
-        ],
-        [
-          t('common:language.label'),
-          languages.data?.byId.get(user.languageId)?.name,
-        ],
-        [t('currency'), currencies.data?.byId.get(user.currencyId)?.code],
-      ]
-    : [];
+  const currencies = useCurrencies();
+  const failed = [profile, languages, currencies].filter(
+    (query) => query.isError,
+  );
+
+  let body;
+  if (failed.length > 0) {
+    body = (
+      <QueryError
+        error={failed[0]?.error}
+        onRetry={() => failed.forEach((query) => void query.refetch())}
+      />
+    );
+  } else if (
+    profile.data &&
+    languages.data &&
+    currencies.data &&
+    // Without countries the form still works and says why the country is empty.
+    !countries.isPending
+  ) {
+    body = (
+      <ProfileForm
+        user={profile.data}
+        languages={languages.data}
+        currencies={currencies.data}
+      />
+    );
+  } else {
+    body = <ProfileFormSkeleton />;
+  }
+
   return (
     <>
       <PageHeader title={t('title')} />
-      {profile.isError && (
-        <QueryError
-          error={profile.error}
-          onRetry={() => void profile.refetch()}
-        />
-      )}
-      <dl className="grid max-w-2xl gap-x-6 gap-y-3 rounded-lg border border-border bg-surface p-5 sm:grid-cols-[12rem_1fr]">
-        {profile.isPending
-          ? Array.from({ length: 9 }, (_, index) => (
-              <Skeleton key={index} className="h-5 w-full sm:col-span-2" />
-            ))
-          : rows.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-sm text-fg-muted">{label}</dt>
-                <dd className="font-medium" dir="auto">
-                  {value ?? '—'}
-                </dd>
-              </div>
-            ))}
-      </dl>
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        {body}
+        <ThemePicker />
+      </div>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 
 import { toApiError } from '@/api/errors';
 import { zRegisterBody } from '@/api/generated/zod.gen';
@@ -10,17 +10,21 @@ import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { Input, Select } from '@/components/ui/input';
+import { Input } from '@/components/ui/input';
 import { PasswordInput } from '@/components/ui/password-input';
-import { PhoneInput } from '@/components/ui/phone-input';
 import { Spinner } from '@/components/ui/spinner';
 import {
   useCountries,
   useLanguages,
 } from '@/features/dictionaries/api/queries';
-import { regionName, todayIso } from '@/lib/format';
+import { CountryPhoneFields } from '@/features/dictionaries/components/country-phone-fields';
+import {
+  BIRTH_DATE_MIN,
+  personChecks,
+  personServerMessage,
+} from '@/features/dictionaries/utils/person-checks';
+import { todayIso } from '@/lib/format';
 import { applyServerFieldErrors } from '@/lib/server-errors';
-import { maskDigitCount, nationalDigits } from '@/utils/phone';
 
 import { useRegister } from '../api/use-register';
 
@@ -47,38 +51,8 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
 
   const schema = useMemo(
     () =>
-      zRegisterBody.check(
-        z.superRefine((values, ctx) => {
-          const country = countries.data?.byId.get(values.countryId);
-          if (
-            country &&
-            nationalDigits(values.phone, country.phoneCode).length !==
-              maskDigitCount(country.phoneMask)
-          ) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['phone'],
-              message: t('register.phoneIncomplete', {
-                format: country.phoneMask,
-              }),
-            });
-          }
-          if (values.birthDate > todayIso()) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['birthDate'],
-              message: t('register.birthDateFuture'),
-            });
-          } else if (values.birthDate < '1900-01-01') {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['birthDate'],
-              message: t('register.birthDateTooOld'),
-            });
-          }
-        }),
-      ),
-    [countries.data, t],
+      zRegisterBody.check(personChecks((id) => countries.data?.byId.get(id))),
+    [countries.data],
   );
 
   const form = useForm<RegisterFormValues>({
@@ -93,19 +67,6 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
       password: '',
     },
   });
-
-  const countryId = useWatch({ control: form.control, name: 'countryId' });
-  const country = countries.data?.byId.get(countryId);
-  const countryOptions = useMemo(
-    () =>
-      (countries.data?.list ?? [])
-        .map((item) => ({
-          id: item.id,
-          label: regionName(item.code, item.name, i18n.language),
-        }))
-        .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
-    [countries.data, i18n.language],
-  );
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null);
@@ -122,14 +83,7 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
             error,
             form.setError,
             FIELDS,
-            (field, message) =>
-              apiError.status !== 409
-                ? message
-                : field === 'login'
-                  ? t('register.loginTaken')
-                  : field === 'email'
-                    ? t('register.emailTaken')
-                    : message,
+            personServerMessage(apiError.status),
           );
           const known = apiError.status === 422 || apiError.status === 409;
           if (!known || unmatched.length > 0) {
@@ -148,22 +102,6 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         className="grid gap-4 sm:grid-cols-2"
       >
         {formError && <Alert className="sm:col-span-2">{formError}</Alert>}
-        {countries.isError && (
-          <Alert
-            className="sm:col-span-2"
-            action={
-              <Button
-                variant="secondary"
-                size="sm"
-                onClick={() => void countries.refetch()}
-              >
-                {t('actions.retry', { ns: 'common' })}
-              </Button>
-            }
-          >
-            {t('register.countriesFailed')}
-          </Alert>
-        )}
         <FormField
           name="login"
           label={t('register.login')}
@@ -206,65 +144,13 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
               {...control}
               {...form.register('birthDate')}
               type="date"
-              min="1900-01-01"
+              min={BIRTH_DATE_MIN}
               max={todayIso()}
               autoComplete="bday"
             />
           )}
         </FormField>
-        <FormField name="countryId" label={t('register.country')}>
-          {(control) => (
-            <Select
-              {...control}
-              {...form.register('countryId', {
-                setValueAs: (value: string) =>
-                  value === '' ? undefined : Number(value),
-              })}
-              autoComplete="country"
-              defaultValue=""
-            >
-              <option value="" disabled>
-                {t('register.chooseCountry')}
-              </option>
-              {countryOptions.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField
-          name="phone"
-          label={t('register.phone')}
-          hint={
-            country
-              ? t('register.phoneHint', {
-                  format: `${country.phoneCode} ${country.phoneMask}`,
-                })
-              : t('register.phoneNeedsCountry')
-          }
-        >
-          {(control) => (
-            <Controller
-              control={form.control}
-              name="phone"
-              render={({ field }) => (
-                <PhoneInput
-                  {...control}
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  phoneCode={country?.phoneCode ?? '+'}
-                  mask={country?.phoneMask ?? ''}
-                  disabled={!country}
-                />
-              )}
-            />
-          )}
-        </FormField>
+        <CountryPhoneFields alertClassName="sm:col-span-2" />
         <FormField name="email" label={t('register.email')}>
           {(control) => (
             <Input

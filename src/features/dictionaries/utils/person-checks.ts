@@ -1,0 +1,76 @@
+import { z } from 'zod/mini';
+
+import type { Country } from '@/api/generated';
+import { todayIso } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { maskDigitCount, nationalDigits } from '@/utils/phone';
+
+export const BIRTH_DATE_MIN = '1900-01-01';
+
+/** Whether an E.164 number has the country's calling code and all its digits. */
+export function isPhoneOfCountry(phone: string, country: Country): boolean {
+  return (
+    nationalDigits(phone, country.phoneCode).length ===
+    maskDigitCount(country.phoneMask)
+  );
+}
+
+type PersonValues = { countryId: number; phone: string; birthDate: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * What registration and the profile check beyond the contract: a whole
+ * phone number of the chosen country, and a birth date that can be real.
+ * Messages are in the UI language of the moment the form is checked.
+ */
+export function personChecks(countryById: (id: number) => Country | undefined) {
+  return z.superRefine<PersonValues>(
+    (values, ctx) => {
+      const country = countryById(values.countryId);
+      if (country && !isPhoneOfCountry(values.phone, country)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phone'],
+          message: i18n.t('dictionaries:validation.phoneIncomplete'),
+        });
+      }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.birthDate)) return;
+      if (values.birthDate > todayIso()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['birthDate'],
+          message: i18n.t('dictionaries:validation.birthDateFuture'),
+        });
+      } else if (values.birthDate < BIRTH_DATE_MIN) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['birthDate'],
+          message: i18n.t('dictionaries:validation.birthDateTooOld'),
+        });
+      }
+    },
+    {
+      // Also when other fields fail, so one submit shows every problem.
+      when: ({ value }) =>
+        isRecord(value) &&
+        typeof value.phone === 'string' &&
+        typeof value.birthDate === 'string',
+    },
+  );
+}
+
+/**
+ * The server's 409 names the login or e-mail someone else has: say so in
+ * the UI language; other messages are shown as the server wrote them.
+ */
+export function personServerMessage(status: number | null) {
+  return (field: string, message: string): string => {
+    if (status !== 409) return message;
+    if (field === 'login') return i18n.t('dictionaries:validation.loginTaken');
+    if (field === 'email') return i18n.t('dictionaries:validation.emailTaken');
+    return message;
+  };
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { updateProfileMutation } from '@/api/generated/@tanstack/react-query.gen';
+
+import { profileQueries } from './queries';
+
+/**
+ * Saves changed profile fields. The answer replaces the cached profile at
+ * once, so the language, currency and name follow everywhere without a
+ * refetch.
+ */
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...updateProfileMutation(),
+    onSuccess: (response) => {
+      queryClient.setQueryData(profileQueries.me().queryKey, response);
+    },
+  });
+}

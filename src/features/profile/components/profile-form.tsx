@@ -1,0 +1,420 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
+
+import { toApiError } from '@/api/errors';
+import type { Currency, Language, User } from '@/api/generated';
+import { zUser } from '@/api/generated/zod.gen';
+import { useErrorText } from '@/components/errors/use-error-text';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { Input, Select } from '@/components/ui/input';
+import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { showToast } from '@/components/ui/toaster';
+import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
+import {
+  useCountries,
+  type Dictionary,
+} from '@/features/dictionaries/api/queries';
+import { CountryPhoneFields } from '@/features/dictionaries/components/country-phone-fields';
+import {
+  BIRTH_DATE_MIN,
+  personChecks,
+  personServerMessage,
+} from '@/features/dictionaries/utils/person-checks';
+import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
+import {
+  currencyName,
+  formatMoney,
+  languageEndonym,
+  todayIso,
+} from '@/lib/format';
+import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
+import { formattingLocale } from '@/lib/locale-settings';
+import { applyServerFieldErrors } from '@/lib/server-errors';
+import { cn } from '@/utils/cn';
+
+import { useUpdateProfile } from '../api/update-profile';
+import {
+  changedFields,
+  profileFields,
+  profileValues,
+  type ProfileValues,
+} from '../utils/profile-values';
+
+const EXAMPLE_AMOUNT = 125_000;
+
+const profileSchema = z.omit(zUser, { id: true });
+
+type ProfileFormProps = {
+  user: User;
+  languages: Dictionary<Language>;
+  currencies: Dictionary<Currency>;
+};
+
+function FormSection({
+  title,
+  children,
+}: {
+  title: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section
+      aria-labelledby={id}
+      className="border-b border-border px-4 py-5 sm:px-6"
+    >
+      <h2 id={id} className="mb-4 text-base font-semibold">
+        {title}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">{children}</div>
+    </section>
+  );
+}
+
+/**
+ * Every field of the profile, checked as at registration. Only what changed
+ * is sent; the server's verdict lands under the fields.
+ */
+export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
+  const { t, i18n } = useTranslation(['profile', 'common']);
+  const errorText = useErrorText();
+  const countries = useCountries();
+  const update = useUpdateProfile();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const schema = useMemo(
+    () =>
+      profileSchema.check(personChecks((id) => countries.data?.byId.get(id))),
+    [countries.data],
+  );
+  const form = useForm<ProfileValues>({
+    resolver: zodResolver(schema),
+    defaultValues: profileValues(user),
+  });
+  const { isDirty } = form.formState;
+  const blocker = useUnsavedChanges(isDirty);
+
+  // The profile may change elsewhere (another tab): take it in, but keep
+  // whatever the user is editing here.
+  useEffect(() => {
+    form.reset(profileValues(user), { keepDirtyValues: true, keepDirty: true });
+  }, [form, user]);
+
+  const [languageId, currencyId] = useWatch({
+    control: form.control,
+    name: ['languageId', 'currencyId'],
+  });
+  const language = languages.byId.get(languageId);
+  const currency = currencies.byId.get(currencyId);
+
+  const languageOptions = useMemo(
+    () =>
+      languages.list.map((item) => ({
+        id: item.id,
+        code: item.code,
+        label: languageEndonym(item.code, item.name),
+      })),
+    [languages],
+  );
+  const currencyOptions = useMemo(
+    () =>
+      currencies.list
+        .map((item) => {
+          const name = currencyName(item.code, item.name, i18n.language);
+          const mark = item.symbol && item.symbol !== item.code;
+          return {
+            id: item.id,
+            label: `${name} (${mark ? item.symbol : item.code})`,
+          };
+        })
+        .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+    [currencies, i18n.language],
+  );
+
+  const onSubmit = form.handleSubmit((values) => {
+    const patch = changedFields(values, profileValues(user));
+    if (update.isPending || Object.keys(patch).length === 0) return;
+    setFormError(null);
+    update.mutate(
+      { body: patch },
+      {
+        onSuccess: ({ data }) => {
+          form.reset(profileValues(data));
+          setSaved(true);
+          const code = languages.byId.get(data.languageId)?.code;
+          // Said in the language just chosen, not the one being left.
+          void setUiLanguage(code ?? i18n.language).then(() =>
+            showToast({ title: i18n.t('profile:saved') }),
+          );
+        },
+        onError: (error) => {
+          const apiError = toApiError(error);
+          const unmatched = applyServerFieldErrors(
+            error,
+            form.setError,
+            profileFields,
+            personServerMessage(apiError.status),
+          );
+          const placed = apiError.fieldErrors.length - unmatched.length;
+          if (placed === 0 || unmatched.length > 0) {
+            setFormError([errorText(error), ...unmatched].join(' '));
+          }
+        },
+      },
+    );
+  });
+
+  const status = isDirty
+    ? t('status.unsaved')
+    : saved
+      ? t('status.saved')
+      : null;
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        aria-busy={update.isPending}
+        className="rounded-lg border border-border bg-surface"
+      >
+        <FormSection title={t('sections.personal')}>
+          <FormField name="name" label={t('fields.name')}>
+            {(control) => (
+              <Input
+                {...control}
+                {...form.register('name')}
+                autoComplete="given-name"
+                dir="auto"
+              />
+            )}
+          </FormField>
+          <FormField name="surname" label={t('fields.surname')}>
+            {(control) => (
+              <Input
+                {...control}
+                {...form.register('surname')}
+                autoComplete="family-name"
+                dir="auto"
+              />
+            )}
+          </FormField>
+          <FormField name="birthDate" label={t('fields.birthDate')}>
+            {(control) => (
+              <Input
+                {...control}
+                {...form.register('birthDate')}
+                type="date"
+                min={BIRTH_DATE_MIN}
+                max={todayIso()}
+                autoComplete="bday"
+              />
+            )}
+          </FormField>
+          <FormField
+            name="login"
+            label={t('fields.login')}
+            hint={t('fields.loginHint')}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                {...form.register('login')}
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+              />
+            )}
+          </FormField>
+        </FormSection>
+
+        <FormSection title={t('sections.contacts')}>
+          <CountryPhoneFields alertClassName="sm:col-span-2" />
+          <FormField
+            name="email"
+            label={t('fields.email')}
+            className="sm:col-span-2"
+          >
+            {(control) => (
+              <Input
+                {...control}
+                {...form.register('email')}
+                type="email"
+                autoComplete="email"
+                spellCheck={false}
+              />
+            )}
+          </FormField>
+        </FormSection>
+
+        <FormSection title={t('sections.regional')}>
+          <FormField
+            name="languageId"
+            label={t('fields.language')}
+            hint={
+              language && !uiLanguageFor(language.code)
+                ? t('languageFallbackHint', {
+                    language: languageEndonym(language.code, language.name),
+                  })
+                : t('languageHint')
+            }
+          >
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="languageId"
+                render={({ field }) => (
+                  <Select
+                    {...control}
+                    ref={field.ref}
+                    name={field.name}
+                    value={String(field.value)}
+                    onBlur={field.onBlur}
+                    onChange={(event) =>
+                      field.onChange(Number(event.target.value))
+                    }
+                  >
+                    {languageOptions.map((option) => (
+                      <option
+                        key={option.id}
+                        value={option.id}
+                        lang={option.code}
+                      >
+                        {option.label}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              />
+            )}
+          </FormField>
+          <FormField
+            name="currencyId"
+            label={t('fields.currency')}
+            hint={
+              currency &&
+              t('currencyHint', {
+                example: formatMoney(
+                  EXAMPLE_AMOUNT,
+                  currency.code,
+                  formattingLocale(language?.code ?? i18n.language),
+                ),
+              })
+            }
+          >
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="currencyId"
+                render={({ field }) => (
+                  <Select
+                    {...control}
+                    ref={field.ref}
+                    name={field.name}
+                    value={String(field.value)}
+                    onBlur={field.onBlur}
+                    onChange={(event) =>
+                      field.onChange(Number(event.target.value))
+                    }
+                  >
+                    {currencyOptions.map((option) => (
+                      <option key={option.id} value={option.id}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              />
+            )}
+          </FormField>
+        </FormSection>
+
+        <div
+          className={cn(
+            'flex flex-col gap-3 rounded-b-lg bg-surface px-4 py-4 sm:px-6',
+            // While there is something to save, Save stays in reach.
+            isDirty &&
+              'sticky bottom-16 z-10 shadow-[0_-1px_0_var(--border)] sm:bottom-0',
+          )}
+        >
+          {formError && <Alert>{formError}</Alert>}
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+            <p
+              role="status"
+              className="flex items-center gap-2 text-sm text-fg-muted sm:mr-auto"
+            >
+              {status && (
+                <>
+                  <span
+                    aria-hidden="true"
+                    className={
+                      isDirty ? 'size-2 rounded-full bg-primary' : 'text-income'
+                    }
+                  >
+                    {isDirty ? null : '✓'}
+                  </span>
+                  {status}
+                </>
+              )}
+            </p>
+            <div className="grid auto-cols-fr grid-flow-col gap-2 sm:flex">
+              {isDirty && (
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    form.reset(profileValues(user));
+                    setFormError(null);
+                  }}
+                  disabled={update.isPending}
+                >
+                  {t('discard')}
+                </Button>
+              )}
+              <Button type="submit" disabled={!isDirty || update.isPending}>
+                {update.isPending && <Spinner />}
+                {update.isPending
+                  ? t('common:actions.saving')
+                  : t('common:actions.save')}
+              </Button>
+            </div>
+          </div>
+        </div>
+      </form>
+      <UnsavedChangesDialog blocker={blocker} />
+    </FormProvider>
+  );
+}
+
+/** The form's shape while the profile loads, so nothing jumps. */
+export function ProfileFormSkeleton() {
+  const sections = [4, 3, 2];
+  return (
+    <div
+      aria-hidden="true"
+      className="rounded-lg border border-border bg-surface"
+    >
+      {sections.map((fields, index) => (
+        <div key={index} className="border-b border-border px-4 py-5 sm:px-6">
+          <Skeleton className="mb-4 h-5 w-40" />
+          <div className="grid gap-4 sm:grid-cols-2">
+            {Array.from({ length: fields }, (_, field) => (
+              <div key={field} className="flex flex-col gap-1.5">
+                <Skeleton className="h-4 w-24" />
+                <Skeleton className="h-10 w-full" />
+              </div>
+            ))}
+          </div>
+        </div>
+      ))}
+      <div className="flex justify-end px-4 py-4 sm:px-6">
+        <Skeleton className="h-10 w-28" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  currencyName,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  languageEndonym,
+  regionName,
+} from './format';
+
+// Russian groups digits and separates the symbol with a no-break space
+// (U+00A0 in the ICU that Node ships); spelled out so a plain space fails.
+const NBSP = '\u00a0';
+
+describe('formatMoney', () => {
+  it.each([
+    ['ru', 'RUB', `1${NBSP}234${NBSP}567${NBSP}₽`],
+    ['ru', 'USD', `1${NBSP}234${NBSP}567${NBSP}$`],
+    ['ru', 'EUR', `1${NBSP}234${NBSP}567${NBSP}€`],
+    ['ru', 'KZT', `1${NBSP}234${NBSP}567${NBSP}KZT`],
+    ['ru', 'GBP', `1${NBSP}234${NBSP}567${NBSP}£`],
+    ['en', 'RUB', `RUB${NBSP}1,234,567`],
+    ['en', 'USD', '$1,234,567'],
+    ['en', 'EUR', '€1,234,567'],
+    ['en', 'KZT', `KZT${NBSP}1,234,567`],
+    ['en', 'GBP', '£1,234,567'],
+  ])('writes 1234567 in %s with %s as %j', (locale, currency, expected) => {
+    expect(formatMoney(1_234_567, currency, locale)).toBe(expected);
+  });
+
+  it('never shows a fractional part for whole units', () => {
+    expect(formatMoney(0, 'USD', 'en')).toBe('$0');
+    expect(formatMoney(999.6, 'USD', 'en')).toBe('$1,000');
+    expect(formatMoney(-1500, 'RUB', 'ru')).toBe(`-1${NBSP}500${NBSP}₽`);
+    expect(formatMoney(-1500, 'EUR', 'en')).toBe('-€1,500');
+  });
+
+  it('re-labels the same amount when only the currency changes', () => {
+    const amount = 250_000;
+    expect(formatMoney(amount, 'RUB', 'ru')).toBe(`250${NBSP}000${NBSP}₽`);
+    expect(formatMoney(amount, 'USD', 'ru')).toBe(`250${NBSP}000${NBSP}$`);
+  });
+
+  it('writes a plain grouped number while the currency is not known yet', () => {
+    expect(formatMoney(1_234_567, undefined, 'ru')).toBe(
+      `1${NBSP}234${NBSP}567`,
+    );
+    expect(formatMoney(1_234_567, undefined, 'en')).toBe('1,234,567');
+  });
+});
+
+describe('formatNumber', () => {
+  it('rounds to one decimal by default, in the locale', () => {
+    expect(formatNumber(12_345.67, 'ru')).toBe(`12${NBSP}345,7`);
+    expect(formatNumber(12_345.67, 'en')).toBe('12,345.7');
+    expect(formatNumber(12_345.67, 'en', 0)).toBe('12,346');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a calendar date in the locale', () => {
+    expect(formatDate('2024-12-31', 'ru')).toBe('31 дек. 2024 г.');
+    expect(formatDate('2024-12-31', 'en')).toBe('Dec 31, 2024');
+  });
+
+  it('does not shift the day whatever the time zone', () => {
+    expect(formatDate('2024-01-01', 'en')).toBe('Jan 1, 2024');
+    expect(formatDate('2024-02-29', 'ru')).toBe('29 февр. 2024 г.');
+  });
+});
+
+describe('dictionary names', () => {
+  it('names countries in the UI language by their code', () => {
+    expect(regionName('KZ', 'Казахстан', 'en')).toBe('Kazakhstan');
+    expect(regionName('US', 'США', 'ru')).toBe('Соединенные Штаты');
+  });
+
+  it('keeps the API name when the code is unknown', () => {
+    expect(regionName('not a code', 'Атлантида', 'en')).toBe('Атлантида');
+  });
+
+  it('names currencies in the UI language by their code, as a label', () => {
+    expect(currencyName('KZT', 'Тенге', 'en')).toBe('Kazakhstani Tenge');
+    expect(currencyName('USD', 'Доллар', 'ru')).toBe('Доллар США');
+    expect(currencyName('RUB', 'Рубль', 'ru')).toBe('Российский рубль');
+    expect(currencyName('???', 'Тенге', 'en')).toBe('Тенге');
+  });
+
+  it('names languages in themselves', () => {
+    expect(languageEndonym('ru', 'Russian')).toBe('Русский');
+    expect(languageEndonym('en', 'Английский')).toBe('English');
+    expect(languageEndonym('kk', 'Kazakh')).toBe('Қазақ тілі');
+    expect(languageEndonym('zz', 'Zed')).toBe('Zed');
+  });
+});
