@@ -1,4 +1,8 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+} from '@tanstack/react-query';
 
 import { listEvents, type ListEventsData } from '@/api/generated';
 
@@ -11,9 +15,10 @@ export const EVENTS_PAGE_SIZE = 200;
 
 export const eventQueries = {
   all: () => ['events'] as const,
+  lists: () => [...eventQueries.all(), 'list'] as const,
   list: (filters: EventFilters) =>
     infiniteQueryOptions({
-      queryKey: [...eventQueries.all(), 'list', filters] as const,
+      queryKey: [...eventQueries.lists(), filters] as const,
       queryFn: async ({ pageParam, signal }) => {
         const { data } = await listEvents({
           query: {
@@ -32,8 +37,17 @@ export const eventQueries = {
         return next && next !== lastCursor ? next : undefined;
       },
     }),
+  totals: () => [...eventQueries.all(), 'totals'] as const,
 };
 
+/**
+ * The events of a filter, page by page. While another filter's first page
+ * loads, the previous filter's rows stay (whole, never mixed with the new
+ * ones); the request for a filter no longer shown is cancelled.
+ */
 export function useEvents(filters: EventFilters) {
-  return useInfiniteQuery(eventQueries.list(filters));
+  return useInfiniteQuery({
+    ...eventQueries.list(filters),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -57,7 +57,7 @@ async function sumAllPages(
 
 export const totalsQuery = (filters: EventFilters) =>
   queryOptions({
-    queryKey: [...eventQueries.all(), 'totals', filters] as const,
+    queryKey: [...eventQueries.totals(), filters] as const,
     queryFn: ({ signal }) => sumAllPages(filters, signal),
   });
 

@@ -45,3 +45,29 @@ export const emptyPeriodTotals: PeriodTotals = {
   all: zeroTotals,
   byObject: new Map(),
 };
+
+function shift(totals: Totals, event: Event, sign: 1 | -1): Totals {
+  return {
+    income: totals.income + sign * event.income,
+    expense: totals.expense + sign * event.expense,
+    net: totals.net + sign * (event.income - event.expense),
+    count: totals.count + sign,
+  };
+}
+
+/**
+ * Totals with one event added (1) or taken away (-1): what a change will do
+ * to them, shown before the server confirms it.
+ */
+export function adjustTotals(
+  totals: PeriodTotals,
+  event: Event,
+  sign: 1 | -1,
+): PeriodTotals {
+  const byObject = new Map(totals.byObject);
+  byObject.set(
+    event.object_id,
+    shift(byObject.get(event.object_id) ?? zeroTotals, event, sign),
+  );
+  return { all: shift(totals.all, event, sign), byObject };
+}

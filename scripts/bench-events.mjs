@@ -1,0 +1,348 @@
+// The events ledger against ../shared/QUALITY.md: 10,000 events of one
+// property, scrolled to the end in Chromium with the CPU slowed down four
+// times. Part of `npm run bench` (see MEASUREMENTS there); on its own:
+// `node scripts/bench-events.mjs` (reuses .bench/demo when it exists,
+// `--build` rebuilds it).
+/* global window, document, requestAnimationFrame, MutationObserver -- in
+   code that runs in the page */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+
+import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEMO_DIR = path.join(ROOT, '.bench/demo');
+const PREVIEW_PORT = 4190;
+const CPU_SLOWDOWN = 4;
+const SEEDED_EVENTS = 10_000;
+const RUNS = 3;
+const WHEEL_STEP_PX = 300;
+const MB = 1024 * 1024;
+
+const BUDGET = {
+  domElements: 1_500,
+  longFrameMs: 50,
+  interactionMs: 100,
+  firstRowsMs: 100,
+  heapBytes: 60 * MB,
+};
+
+/** The demo build (mock backend in the page), which the bench drives. */
+export async function buildDemo(outDir = DEMO_DIR) {
+  // An exported VITE_API_MOCK beats .env.demo; the demo needs the mock.
+  const saved = process.env.VITE_API_MOCK;
+  process.env.VITE_API_MOCK = 'true';
+  try {
+    await build({
+      root: ROOT,
+      mode: 'demo',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+    });
+  } finally {
+    if (saved === undefined) delete process.env.VITE_API_MOCK;
+    else process.env.VITE_API_MOCK = saved;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function signIn(page, baseUrl) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/^(Login|Логин)$/).fill('admin');
+  await page.getByLabel(/^(Password|Пароль)$/).fill('Qwerty123');
+  await page.getByRole('button', { name: /^(Sign in|Войти)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Starts collecting long animation frames and event timings in the page. */
+function observePerformance(page) {
+  return page.evaluate(() => {
+    const bench = { frames: [], events: [] };
+    window.__bench = bench;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          scripts: (entry.scripts ?? [])
+            .filter((script) => script.duration > 10)
+            .map(
+              (script) =>
+                `${script.invoker} ${Math.round(script.duration)} ms` +
+                ` (${script.sourceURL.split('/').pop() || '?'})`,
+            ),
+        });
+      }
+    }).observe({ type: 'long-animation-frame' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.events.push({
+          name: entry.name,
+          start: entry.startTime,
+          duration: entry.duration,
+        });
+      }
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+}
+
+const takeBench = (page) =>
+  page.evaluate(() => {
+    const { frames, events } = window.__bench;
+    window.__bench = { frames: [], events: [] };
+    return { frames, events };
+  });
+
+/**
+ * Wheels down 300 px (three notches) every two frames, a brisk scroll of
+ * about 9,000 px/s at 60 fps, until the last of `expectedRows` is on
+ * screen; samples the live DOM size each step.
+ */
+async function scrollToEnd(page, expectedRows) {
+  const lastRow = `[role="row"][aria-rowindex="${expectedRows + 1}"]`;
+  let maxDom = 0;
+  let steps = 0;
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    const state = await page.evaluate(
+      (selector) =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve({
+                dom: document.getElementsByTagName('*').length,
+                done: document.querySelector(selector) !== null,
+              }),
+            ),
+          ),
+        ),
+      lastRow,
+    );
+    maxDom = Math.max(maxDom, state.dom);
+    if (state.done) break;
+    if (Date.now() > deadline) {
+      throw new Error(`did not reach row ${expectedRows} in 5 minutes`);
+    }
+    await page.mouse.wheel(0, WHEEL_STEP_PX);
+    steps += 1;
+  }
+  return { maxDom, steps };
+}
+
+/** Opens the ledger afresh (nothing cached) and waits until it is idle. */
+async function openLedger(page, cdp, url, rate) {
+  await page.goto(url);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  // The totals walk is over when the table knows its row count.
+  await page
+    .locator(`[role="table"][aria-rowcount="${SEEDED_EVENTS + 1}"]`)
+    .waitFor({ timeout: 120_000 });
+  await sleep(500);
+}
+
+/**
+ * Changes the period with the keyboard (a trusted key press, which
+ * Chromium's event timing sees) and waits for the new filter's rows;
+ * returns the milliseconds until they showed.
+ */
+async function changePeriod(page, key) {
+  await page.evaluate(() => {
+    const table = document.querySelector('[role="table"]');
+    window.__rowsShown = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (table.getAttribute('aria-busy') === 'false') {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(table, { attributes: true });
+    });
+  });
+  const pressedAt = await page.evaluate(() => performance.now());
+  await page.keyboard.press(key);
+  const shownAt = await page.evaluate(() => window.__rowsShown);
+  return shownAt - pressedAt;
+}
+
+/** Median of a few numbers. */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const ms = (value) => `${Math.round(value)} ms`;
+
+/** A MEASUREMENTS entry of scripts/bench.mjs. */
+export async function measureEventsScroll(ctx, { rebuild = true } = {}) {
+  if (rebuild || !existsSync(path.join(DEMO_DIR, 'index.html'))) {
+    await buildDemo();
+  }
+  const server = await preview({
+    root: ROOT,
+    mode: 'demo',
+    logLevel: 'error',
+    build: { outDir: DEMO_DIR },
+    preview: { port: PREVIEW_PORT, strictPort: false, host: '127.0.0.1' },
+  });
+  const baseUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+    });
+    await context.addInitScript(() => {
+      if (localStorage.getItem('smartcomm.mock.switches') === null) {
+        localStorage.setItem(
+          'smartcomm.mock.switches',
+          JSON.stringify({ latencyMs: 0, faults: [] }),
+        );
+      }
+    });
+    const page = await context.newPage();
+    await signIn(page, baseUrl);
+    const objectId = await page.evaluate(
+      (count) => window.__smartcommMock.seedEvents(count),
+      SEEDED_EVENTS,
+    );
+    const cdp = await context.newCDPSession(page);
+
+    const url = `${baseUrl}/events?object_id=${objectId}`;
+
+    // Three runs, each loading all 50 pages while scrolling; the machine is
+    // shared, so a frame time is the median of the runs' longest frames.
+    const runs = [];
+    let maxDom = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      await openLedger(page, cdp, url, CPU_SLOWDOWN);
+      await observePerformance(page);
+      const scrolled = await scrollToEnd(page, SEEDED_EVENTS);
+      const { frames } = await takeBench(page);
+      maxDom = Math.max(maxDom, scrolled.maxDom);
+      runs.push({ ...scrolled, frames });
+    }
+    const longestOf = (frames) =>
+      frames.reduce(
+        (worst, frame) => (frame.duration > worst.duration ? frame : worst),
+        { duration: 0, blocking: 0, scripts: [] },
+      );
+    const longest = runs.map((run) => longestOf(run.frames));
+    const longestFrame = median(longest.map((frame) => frame.duration));
+    // QUALITY.md budgets blocking frames: those with a task over 50 ms, which
+    // hold up input. A long frame of many short tasks does not; here those
+    // are nearly all the in-page mock backend answering a page.
+    const longestBlocking = median(
+      runs.map(
+        (run) =>
+          longestOf(run.frames.filter((frame) => frame.blocking > 0)).duration,
+      ),
+    );
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+
+    // First rows, at full speed (the budget is for the mock at zero
+    // latency): five presets, none of them loaded before.
+    await openLedger(page, cdp, url, 1);
+    await page.getByLabel(/^(Period|Период)$/).focus();
+    const firstRows = [];
+    for (let step = 0; step < 5; step += 1) {
+      firstRows.push(await changePeriod(page, 'ArrowDown'));
+      await sleep(300);
+    }
+    // The same changes at CPU ×4, timed by Chromium from the key press to
+    // the next paint.
+    await openLedger(page, cdp, url, CPU_SLOWDOWN);
+    await page.getByLabel(/^(Period|Период)$/).focus();
+    await observePerformance(page);
+    for (let step = 0; step < 5; step += 1) {
+      await changePeriod(page, 'ArrowDown');
+      await sleep(300);
+    }
+    const changes = await takeBench(page);
+    const keyEvents = changes.events.filter((entry) =>
+      ['keydown', 'keyup', 'input', 'change'].includes(entry.name),
+    );
+    const worstInteraction = Math.max(
+      0,
+      ...keyEvents.map((entry) => entry.duration),
+    );
+
+    ctx?.details.push(
+      `events ledger, ${SEEDED_EVENTS} events, CPU ×${CPU_SLOWDOWN}, ${RUNS} runs:`,
+      ...runs.map(
+        (run, index) =>
+          `  run ${index + 1}: ${run.steps} wheel steps, ${run.frames.length} frames over 50 ms, ` +
+          `longest ${ms(longest[index].duration)} (blocking ${ms(longest[index].blocking)}` +
+          `${longest[index].scripts.length ? `; ${longest[index].scripts.join(', ')}` : ''})`,
+      ),
+      `  first rows after a period change (CPU ×1): ${firstRows.map(ms).join(', ')}`,
+      `  key events over 16 ms while changing the period: ${keyEvents.length}`,
+    );
+    return [
+      {
+        metric: 'events: live DOM elements, max while scrolling 10,000',
+        value: String(maxDom),
+        budget: `≤ ${BUDGET.domElements}`,
+        ok: maxDom <= BUDGET.domElements,
+      },
+      {
+        metric: `events: longest blocking frame while scrolling (CPU ×${CPU_SLOWDOWN}, median of ${RUNS})`,
+        value: ms(longestBlocking),
+        budget: `≤ ${BUDGET.longFrameMs} ms`,
+        ok: longestBlocking <= BUDGET.longFrameMs,
+      },
+      {
+        metric: `events: longest animation frame of any kind (CPU ×${CPU_SLOWDOWN}, median of ${RUNS})`,
+        value: ms(longestFrame),
+        budget: `(${BUDGET.longFrameMs} ms)`,
+        ok: null,
+      },
+      {
+        metric: `events: worst filter-change interaction (CPU ×${CPU_SLOWDOWN})`,
+        value: ms(worstInteraction),
+        budget: `≤ ${BUDGET.interactionMs} ms`,
+        ok: worstInteraction <= BUDGET.interactionMs,
+      },
+      {
+        metric:
+          'events: first rows after a filter change, median (mock at 0 ms)',
+        value: ms(median(firstRows)),
+        budget: `≤ ${BUDGET.firstRowsMs} ms`,
+        ok: median(firstRows) <= BUDGET.firstRowsMs,
+      },
+      {
+        metric: 'events: JS heap after scrolling 10,000 (after GC)',
+        value: `${(heap.usedSize / MB).toFixed(1)} MB`,
+        budget: `≤ ${BUDGET.heapBytes / MB} MB`,
+        ok: heap.usedSize <= BUDGET.heapBytes,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+}
+
+// Run on its own: print the rows.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const ctx = { details: [] };
+  const rows = await measureEventsScroll(ctx, {
+    rebuild: process.argv.includes('--build'),
+  });
+  for (const row of rows) {
+    console.log(
+      `${row.ok === null ? 'info' : row.ok ? 'ok  ' : 'OVER'} ${row.metric}: ${row.value} (${row.budget})`,
+    );
+  }
+  console.log(ctx.details.join('\n'));
+  if (rows.some((row) => row.ok === false)) process.exitCode = 1;
+}

@@ -1,0 +1,130 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useErrorText } from '@/components/errors/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { useFormat } from '@/lib/locale-settings';
+import { cn } from '@/utils/cn';
+
+import type { EventFilters } from '../api/queries';
+import { useEventTotals } from '../api/totals';
+
+/** "+1 200 ₽", "−300 ₽", "0 ₽": the sign says which way money went. */
+export function useSignedMoney() {
+  const format = useFormat();
+  return (amount: number) =>
+    `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${format.money(Math.abs(amount))}`;
+}
+
+/**
+ * Income, expense and net of every event of the filter, summed in the
+ * browser page by page; the walk shows its progress and starts over when
+ * the filter or the data changes.
+ */
+export const EventTotals = memo(function EventTotals({
+  filters,
+}: {
+  filters: EventFilters;
+}) {
+  const { t } = useTranslation(['events', 'common']);
+  const format = useFormat();
+  const errorText = useErrorText();
+  const signed = useSignedMoney();
+  const headingId = useId();
+  const { totals, rowsSummed } = useEventTotals(filters);
+  const all = totals.data?.all;
+  const failed = totals.isError && !totals.isFetching;
+  const figures = [
+    {
+      key: 'income',
+      label: t('totals.income'),
+      value: all && signed(all.income),
+      tone: 'text-income',
+    },
+    {
+      key: 'expense',
+      label: t('totals.expense'),
+      value: all && signed(-all.expense),
+      tone: 'text-expense',
+    },
+    {
+      key: 'net',
+      label: t('totals.net'),
+      value: all && signed(all.net),
+      tone: all && all.net < 0 ? 'text-expense' : 'text-fg',
+    },
+  ];
+  return (
+    <section aria-labelledby={headingId} className="mb-4">
+      <h2 id={headingId} className="sr-only">
+        {t('totals.label')}
+      </h2>
+      <dl
+        className={cn(
+          'grid gap-px overflow-hidden rounded-lg border border-border bg-border sm:grid-cols-3',
+          totals.isFetching && all && 'opacity-70',
+        )}
+      >
+        {figures.map((figure) => (
+          <div
+            key={figure.key}
+            className="flex items-baseline justify-between gap-3 bg-surface px-4 py-2 sm:flex-col sm:justify-start sm:gap-1 sm:py-3"
+          >
+            <dt className="text-sm text-fg-muted">{figure.label}</dt>
+            <dd
+              className={cn(
+                'tabular text-lg font-semibold sm:text-xl',
+                figure.tone,
+              )}
+            >
+              {figure.value ??
+                (failed ? (
+                  <span className="text-fg-muted">—</span>
+                ) : (
+                  <Skeleton className="my-1 h-5 w-28" />
+                ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-2 flex min-h-5 flex-wrap items-center gap-x-2 text-sm text-fg-muted">
+        {totals.isFetching && <Spinner className="size-3" />}
+        <p role="status">
+          {failed
+            ? ''
+            : totals.isFetching
+              ? t(all ? 'totals.updating' : 'totals.summing')
+              : all
+                ? t('totals.count', {
+                    count: all.count,
+                    formatted: format.number(all.count, 0),
+                  })
+                : ''}
+        </p>
+        {totals.isFetching && rowsSummed > 0 && (
+          <p className="tabular">
+            {t('totals.progress', {
+              count: rowsSummed,
+              formatted: format.number(rowsSummed, 0),
+            })}
+          </p>
+        )}
+        {failed && (
+          <>
+            <p role="alert" className="text-danger">
+              {t('totals.failed', { reason: errorText(totals.error) })}
+            </p>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => void totals.refetch()}
+            >
+              {t('common:actions.retry')}
+            </Button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,555 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+
+import type { Event } from '@/api/generated';
+import { formatMoney, todayIso } from '@/lib/format';
+import { addFault, mockDb, server, setSwitches } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+import { presetRange } from '../utils/periods';
+
+const ENGLISH = 2;
+
+function adminId(): number {
+  const admin = mockDb().findUserByLogin('admin');
+  if (!admin) throw new Error('no admin in the mock database');
+  return admin.id;
+}
+
+/** admin's own events straight from the store, in list order. */
+function adminEvents(filter: (event: Event) => boolean = () => true) {
+  const { objects, events } = mockDb().snapshot();
+  const own = new Set(
+    objects.filter((o) => o.ownerId === adminId()).map((o) => o.id),
+  );
+  return events
+    .filter((event) => own.has(event.object_id) && filter(event))
+    .sort((a, b) =>
+      a.notification_date === b.notification_date
+        ? b.id - a.id
+        : a.notification_date < b.notification_date
+          ? 1
+          : -1,
+    );
+}
+
+const money = (amount: number) => formatMoney(amount, 'RUB', 'en');
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+
+type Sent = { method: string; url: URL; body: Promise<unknown> };
+
+/** Every request the mock backend receives from now on. */
+function recordRequests(): Sent[] {
+  const sent: Sent[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const copy = request.clone();
+    sent.push({
+      method: request.method,
+      url: new URL(request.url),
+      body: copy
+        .text()
+        .then((text): unknown => (text ? JSON.parse(text) : null)),
+    });
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => {
+    server.events.removeListener('request:start', listener);
+  });
+  return sent;
+}
+
+const eventWrites = (sent: Sent[], method: string) =>
+  sent.filter(
+    (request) =>
+      request.method === method && request.url.pathname.includes('/events'),
+  );
+
+/** The figure shown under a totals label. */
+function total(label: 'Income' | 'Expense' | 'Net') {
+  // By text, so it is found behind an open dialog too.
+  const term = screen.getByText(label, { selector: 'dt' });
+  return squash(term.nextElementSibling?.textContent ?? null);
+}
+
+const firstEditButton = () => {
+  const [button] = screen.getAllByRole('button', { name: /^Edit event: / });
+  if (!button) throw new Error('no row to edit');
+  return button;
+};
+
+async function openLedger(path = '/events') {
+  const view = renderApp(path, { user: 'admin' });
+  // Totals of every page: the ledger is fully loaded.
+  await screen.findByText(/^Totals of [\d,]+ events?\.$/, undefined, {
+    timeout: 10_000,
+  });
+  return view;
+}
+
+async function openNewEventDialog(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(screen.getByRole('button', { name: 'Add event' }));
+  return screen.findByRole('dialog', { name: 'New event' });
+}
+
+beforeEach(() => {
+  // admin reads Russian; in English the assertions read plainly.
+  mockDb().updateUser(adminId(), { languageId: ENGLISH });
+});
+
+describe('the events ledger', { timeout: 30_000 }, () => {
+  it('lists the newest events first, with totals equal to the database’s', async () => {
+    await openLedger();
+    const events = adminEvents();
+    const newest = events[0];
+    if (!newest) throw new Error('admin has no events');
+    const firstRow = screen.getAllByRole('row')[1];
+    expect(firstRow).toHaveAttribute('aria-rowindex', '2');
+    expect(squash(firstRow?.textContent ?? null)).toContain(newest.description);
+    const income = events.reduce((sum, event) => sum + event.income, 0);
+    const expense = events.reduce((sum, event) => sum + event.expense, 0);
+    expect(total('Income')).toBe(squash(`+${money(income)}`));
+    expect(total('Expense')).toBe(squash(`−${money(expense)}`));
+    expect(total('Net')).toBe(squash(`+${money(income - expense)}`));
+    expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
+      'aria-rowcount',
+      String(events.length + 1),
+    );
+  });
+
+  it('sends the chosen period and property and keeps them in the address', async () => {
+    const { user, router } = await openLedger();
+    const sent = recordRequests();
+
+    await user.selectOptions(screen.getByLabelText('Period'), 'last-year');
+    const { from, to } = presetRange('last-year', todayIso());
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?period=last-year'),
+    );
+    await waitFor(() =>
+      expect(screen.getByLabelText('Period')).toHaveValue('last-year'),
+    );
+    const object = mockDb().listObjects(adminId())[1];
+    if (!object) throw new Error('admin has too few objects');
+    await user.selectOptions(screen.getByLabelText('Property'), object.name);
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(
+        `?period=last-year&object_id=${object.id}`,
+      ),
+    );
+    const lists = sent
+      .filter((request) => request.url.pathname.endsWith('/events'))
+      .map((request) => Object.fromEntries(request.url.searchParams));
+    expect(lists).toContainEqual({
+      date_from: from,
+      date_to: to,
+      limit: '200',
+    });
+    expect(lists).toContainEqual({
+      date_from: from,
+      date_to: to,
+      object_id: String(object.id),
+      limit: '200',
+    });
+    const expected = adminEvents(
+      (event) =>
+        event.object_id === object.id &&
+        event.notification_date >= (from ?? '') &&
+        event.notification_date <= (to ?? ''),
+    );
+    const income = expected.reduce((sum, event) => sum + event.income, 0);
+    await waitFor(() =>
+      expect(total('Income')).toBe(squash(`+${money(income)}`)),
+    );
+
+    // Back returns to the period alone.
+    await router.navigate(-1);
+    await waitFor(() =>
+      expect(screen.getByLabelText('Property')).toHaveValue(''),
+    );
+    expect(screen.getByLabelText('Period')).toHaveValue('last-year');
+  });
+
+  it('takes typed custom dates in the locale’s format or as YYYY-MM-DD', async () => {
+    const { user, router } = await openLedger();
+    await user.type(screen.getByLabelText('From'), '03/01/2025{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?date_from=2025-03-01'),
+    );
+    await waitFor(() =>
+      expect(screen.getByLabelText('Period')).toHaveValue('custom'),
+    );
+    await user.type(screen.getByLabelText('To'), '2025-03-31{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(
+        '?date_from=2025-03-01&date_to=2025-03-31',
+      ),
+    );
+    await waitFor(() =>
+      expect(screen.getByLabelText('To')).toHaveValue('03/31/2025'),
+    );
+
+    await user.clear(screen.getByLabelText('To'));
+    await user.type(screen.getByLabelText('To'), '02/30/2025{Enter}');
+    expect(await screen.findByText(/^Enter a real date/)).toBeInTheDocument();
+    expect(screen.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(screen.getByLabelText('To'));
+    await user.type(screen.getByLabelText('To'), '2025-02-01{Enter}');
+    expect(
+      await screen.findByText('“To” must not be before “From”.'),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe(
+      '?date_from=2025-03-01&date_to=2025-03-31',
+    );
+  });
+
+  it('explains a link whose filters cannot be used instead of failing', async () => {
+    const { user, router } = await openLedger(
+      '/events?period=fortnight&object_id=abc',
+    );
+    const alert = screen
+      .getByText(/could not be used/)
+      .closest('[role="status"]');
+    if (!(alert instanceof HTMLElement)) throw new Error('no alert');
+    expect(alert).toHaveTextContent('“fortnight” is not a period.');
+    expect(alert).toHaveTextContent('“abc” is not a property.');
+    expect(screen.getByLabelText('Period')).toHaveValue('all');
+    await user.click(
+      within(alert).getByRole('button', { name: 'Show all events' }),
+    );
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('loads the next page from the Load more button and says when it is all', async () => {
+    const { user } = await openLedger('/events?period=this-year');
+    const count = adminEvents((event) =>
+      event.notification_date.startsWith(todayIso().slice(0, 5)),
+    ).length;
+    expect(count).toBeGreaterThan(200);
+    expect(screen.getByText('200 events loaded')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    if (count <= 400) {
+      expect(
+        await screen.findByText(`That is all: ${count} events.`),
+      ).toBeInTheDocument();
+    } else {
+      expect(await screen.findByText('400 events loaded')).toBeInTheDocument();
+    }
+  });
+
+  it('tells an owner without properties to add one first', async () => {
+    for (const object of mockDb().listObjects(adminId())) {
+      mockDb().deleteObject(adminId(), object.id);
+    }
+    renderApp('/events', { user: 'admin' });
+    expect(
+      await screen.findByRole('heading', { name: 'No events yet' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Every event belongs to a property/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Add a property' }),
+    ).toHaveAttribute('href', '/objects');
+    expect(screen.getByRole('button', { name: 'Add event' })).toBeDisabled();
+  });
+
+  it('keeps the loaded rows when the next page fails, and loads it on Retry', async () => {
+    const { user } = await openLedger();
+    addFault({ method: 'GET', path: '/events', kind: 'status', times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Something went wrong on the server/);
+    expect(screen.getByText('200 events loaded')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('button', { name: /^Edit event: / }).length,
+    ).toBeGreaterThan(5);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('400 events loaded')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the old rows while a new filter loads, and cancels a filter left behind', async () => {
+    const { user } = await openLedger();
+    setSwitches({ latencyMs: 400 });
+    const aborted: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      request.signal.addEventListener('abort', () =>
+        aborted.push(new URL(request.url).search),
+      );
+    };
+    server.events.on('request:start', listener);
+    onTestFinished(() => {
+      server.events.removeListener('request:start', listener);
+    });
+    const firstRow = screen.getAllByRole('row')[1]?.textContent;
+
+    await user.selectOptions(screen.getByLabelText('Period'), 'this-month');
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
+        'aria-busy',
+        'true',
+      ),
+    );
+    // Still the previous filter's rows, whole.
+    expect(screen.getAllByRole('row')[1]?.textContent).toBe(firstRow);
+    await user.selectOptions(screen.getByLabelText('Period'), 'last-year');
+    const { from } = presetRange('this-month', todayIso());
+    await waitFor(() =>
+      expect(
+        aborted.some((search) => search.includes(`date_from=${from}`)),
+      ).toBe(true),
+    );
+    const lastYear = presetRange('last-year', todayIso());
+    await waitFor(
+      () =>
+        expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
+          'aria-busy',
+          'false',
+        ),
+      { timeout: 5_000 },
+    );
+    const newest = adminEvents(
+      (event) =>
+        event.notification_date >= (lastYear.from ?? '') &&
+        event.notification_date <= (lastYear.to ?? ''),
+    )[0];
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent(
+      newest?.description ?? '',
+    );
+  });
+
+  it('shows a new event at once and takes it back when saving fails', async () => {
+    const { user } = await openLedger();
+    const sent = recordRequests();
+    setSwitches({ latencyMs: 150 });
+    addFault({
+      method: 'POST',
+      path: '/events',
+      kind: 'status',
+      status: 500,
+      times: 1,
+    });
+    const object = mockDb().listObjects(adminId())[0];
+    if (!object) throw new Error('admin has no objects');
+    const incomeBefore = total('Income');
+
+    const dialog = await openNewEventDialog(user);
+    const date = within(dialog).getByLabelText('Date');
+    expect(date).toHaveFocus();
+    await user.clear(date);
+    await user.type(date, '2030-01-15');
+    await user.selectOptions(
+      within(dialog).getByLabelText('Property'),
+      object.name,
+    );
+    await user.type(within(dialog).getByLabelText('Income'), '12 000');
+    await user.type(
+      within(dialog).getByLabelText('Description'),
+      'Boiler repair <b>refund</b>',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+
+    // Listed first (its date is the newest), before the server answers.
+    const draft = await screen.findByText('Boiler repair <b>refund</b>', {
+      selector: '[role="cell"] span',
+    });
+    expect(draft.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '2');
+    expect(total('Income')).not.toBe(incomeBefore);
+
+    expect(
+      await within(dialog).findByText(/Something went wrong on the server/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('Boiler repair <b>refund</b>', {
+        selector: '[role="cell"] span',
+      }),
+    ).not.toBeInTheDocument();
+    await waitFor(() => expect(total('Income')).toBe(incomeBefore));
+    expect(within(dialog).getByLabelText('Income')).toHaveValue('12,000');
+    expect(within(dialog).getByLabelText('Description')).toHaveValue(
+      'Boiler repair <b>refund</b>',
+    );
+    expect(
+      within(dialog).getByRole('button', { name: 'Add event' }),
+    ).toBeEnabled();
+    const posts = eventWrites(sent, 'POST');
+    expect(posts).toHaveLength(1);
+    expect(await posts[0]?.body).toEqual({
+      notification_date: '2030-01-15',
+      object_id: object.id,
+      income: 12000,
+      expense: 0,
+      description: 'Boiler repair <b>refund</b>',
+    });
+
+    // Saved on the next try: the server's row replaces the draft.
+    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    const saved = await screen.findByRole('button', {
+      name: /^Edit event: .*, Boiler repair <b>refund<\/b>$/,
+    });
+    expect(saved.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '2');
+    expect(eventWrites(sent, 'POST')).toHaveLength(2);
+  });
+
+  it('puts the server’s 422 under the field and keeps the form as typed', async () => {
+    const { user } = await openLedger();
+    const [object, other] = mockDb().listObjects(adminId());
+    if (!object || !other) throw new Error('admin has too few objects');
+    const dialog = await openNewEventDialog(user);
+    await user.selectOptions(
+      within(dialog).getByLabelText('Property'),
+      object.name,
+    );
+    await user.type(within(dialog).getByLabelText('Expense'), '3000');
+    // Deleted elsewhere while the form was open.
+    mockDb().deleteObject(adminId(), object.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+
+    const property = within(dialog).getByLabelText('Property');
+    expect(
+      await within(dialog).findByText(
+        'This property no longer exists. Choose another one.',
+      ),
+    ).toBeInTheDocument();
+    expect(property).toHaveAttribute('aria-invalid', 'true');
+    expect(property).toHaveFocus();
+    expect(within(dialog).getByLabelText('Expense')).toHaveValue('3,000');
+  });
+
+  it('checks the form before sending anything', async () => {
+    const { user } = await openLedger();
+    const sent = recordRequests();
+    const dialog = await openNewEventDialog(user);
+    const date = within(dialog).getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '02/30/2025');
+    await user.type(within(dialog).getByLabelText('Income'), '12,5');
+    await user.type(within(dialog).getByLabelText('Expense'), '-40');
+    await user.click(within(dialog).getByLabelText('Description'));
+    await user.paste('x'.repeat(1001));
+    expect(
+      within(dialog).getByText('1001 / 1000 characters'),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+
+    expect(
+      await within(dialog).findByText(/^Enter a real date, like/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Required')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Whole amounts only, without cents.'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/^Enter the amount without a minus/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('At most 1000 characters'),
+    ).toBeInTheDocument();
+    expect(eventWrites(sent, 'POST')).toHaveLength(0);
+  });
+
+  it('sends only what changed on edit and moves totals with it', async () => {
+    const { user } = await openLedger();
+    const sent = recordRequests();
+    const newest = adminEvents()[0];
+    if (!newest) throw new Error('admin has no events');
+    const before = total('Net');
+
+    await user.click(firstEditButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    const expense = within(dialog).getByLabelText('Expense');
+    const income = within(dialog).getByLabelText('Income');
+    await user.clear(newest.income > 0 ? income : expense);
+    await user.type(newest.income > 0 ? income : expense, '1234567');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+
+    const patches = eventWrites(sent, 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(patches[0]?.url.pathname).toMatch(
+      new RegExp(`/events/${newest.id}$`),
+    );
+    expect(await patches[0]?.body).toEqual(
+      newest.income > 0 ? { income: 1234567 } : { expense: 1234567 },
+    );
+    expect(await screen.findByText('Changes saved')).toBeInTheDocument();
+    expect(
+      squash(screen.getAllByRole('row')[1]?.textContent ?? null),
+    ).toContain(squash(money(1234567)));
+    await waitFor(() => expect(total('Net')).not.toBe(before));
+    const events = adminEvents();
+    const net = events.reduce((sum, e) => sum + e.income - e.expense, 0);
+    await waitFor(() =>
+      expect(total('Net')).toBe(
+        squash(`${net < 0 ? '−' : '+'}${money(Math.abs(net))}`),
+      ),
+    );
+  });
+
+  it('deletes after asking, then brings the event back on Undo', async () => {
+    const { user } = await openLedger();
+    const sent = recordRequests();
+    const newest = adminEvents()[0];
+    if (!newest) throw new Error('admin has no events');
+
+    await user.click(firstEditButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    const confirm = await screen.findByRole('alertdialog', {
+      name: 'Delete this event?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() =>
+      expect(mockDb().getEvent(adminId(), newest.id)).toBeUndefined(),
+    );
+    expect(eventWrites(sent, 'DELETE')).toHaveLength(1);
+    expect(
+      screen.queryByRole('button', {
+        name: new RegExp(`, ${newest.description}$`),
+      }),
+    ).not.toBeInTheDocument();
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Event restored')).toBeInTheDocument();
+    const posts = eventWrites(sent, 'POST');
+    expect(posts).toHaveLength(1);
+    const { id: _id, ...body } = newest;
+    expect(await posts[0]?.body).toEqual(body);
+    const restored = adminEvents()[0];
+    expect(restored).toEqual({ ...newest, id: restored?.id });
+    expect(restored?.id).not.toBe(newest.id);
+  });
+
+  it('asks before closing a dialog with changes, and opens on N but not while typing', async () => {
+    const { user } = await openLedger();
+    await user.keyboard('n');
+    const dialog = await screen.findByRole('dialog', { name: 'New event' });
+    await user.type(within(dialog).getByLabelText('Description'), 'n');
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+
+    await user.keyboard('{Escape}');
+    const confirm = await screen.findByRole('alertdialog', {
+      name: 'Discard your changes?',
+    });
+    await user.click(
+      within(confirm).getByRole('button', { name: 'Keep editing' }),
+    );
+    expect(within(dialog).getByLabelText('Description')).toHaveValue('n');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(
+      within(
+        await screen.findByRole('alertdialog', {
+          name: 'Discard your changes?',
+        }),
+      ).getByRole('button', { name: 'Discard' }),
+    );
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+
+    await user.click(screen.getByLabelText('From'));
+    await user.keyboard('n');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

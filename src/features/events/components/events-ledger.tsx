@@ -1,0 +1,412 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { Event, PropertyObject } from '@/api/generated';
+import { QueryError } from '@/components/errors/query-error';
+import { useErrorText } from '@/components/errors/use-error-text';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClass } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { Spinner } from '@/components/ui/spinner';
+import { showToast } from '@/components/ui/toaster';
+import { useFormat } from '@/lib/locale-settings';
+
+import { useEvents } from '../api/queries';
+import { useEventTotals } from '../api/totals';
+import { useCreateEvent } from '../api/use-create-event';
+import { useDeleteEvent } from '../api/use-delete-event';
+import { ALL_TIME, type FilterProblem } from '../utils/filters';
+import { EventFilterBar } from './event-filter-bar';
+import { EventFormDialog } from './event-form-dialog';
+import { EventTotals, useSignedMoney } from './event-totals';
+import { EventsTable } from './events-table';
+import { useEventFilters } from './use-event-filters';
+import { useShortcut } from './use-shortcut';
+
+export { useEventFilters } from './use-event-filters';
+
+/** How long Undo is offered after a delete. */
+const UNDO_MS = 8_000;
+
+type EventsLedgerProps = {
+  /** The user's properties; undefined while they load. */
+  objects: readonly PropertyObject[] | undefined;
+  /** On a property's own page: only its events, and no property filter. */
+  fixedObjectId?: number;
+};
+
+type EditorState = { event?: Event } | null;
+
+/**
+ * Events with their filters (kept in the address), the period's totals, a
+ * virtualised table that loads page by page, and adding, editing and
+ * deleting with Undo. Shown on /events and on each property's page.
+ */
+export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
+  const { t } = useTranslation(['events', 'common']);
+  const format = useFormat();
+  const { filters, filter, problems, setFilter } =
+    useEventFilters(fixedObjectId);
+  const events = useEvents(filters);
+  const { totals } = useEventTotals(filters);
+  const { fetchNextPage } = events;
+  // Never restarts a page load already on its way.
+  const loadMore = useCallback(
+    () => void fetchNextPage({ cancelRefetch: false }),
+    [fetchNextPage],
+  );
+  const rows = useMemo(
+    () => events.data?.pages.flatMap((page) => page.data),
+    [events.data],
+  );
+  const [editor, setEditor] = useState<EditorState>(null);
+  const [deleting, setDeleting] = useState<Event | null>(null);
+  const remove = useDeleteEvent();
+  const restore = useCreateEvent();
+  const errorText = useErrorText();
+  const signed = useSignedMoney();
+
+  const names = useMemo(
+    () => objects && new Map(objects.map((object) => [object.id, object.name])),
+    [objects],
+  );
+  const unknownObject = t('unknownObject');
+  const objectName = useCallback(
+    (id: number) => (names ? (names.get(id) ?? unknownObject) : undefined),
+    [names, unknownObject],
+  );
+  const canAdd = objects !== undefined && objects.length > 0;
+  const openAdd = useCallback(() => {
+    if (canAdd) setEditor({});
+  }, [canAdd]);
+  useShortcut('n', openAdd, canAdd && editor === null && deleting === null);
+  const onEdit = useCallback((event: Event) => setEditor({ event }), []);
+
+  const restoreEvent = (event: Event) => {
+    const { id: _id, ...body } = event;
+    // mutateAsync: each Undo gets its own answer, even when two overlap.
+    restore.mutateAsync(body).then(
+      () => showToast({ title: t('toasts.restored') }),
+      (error: unknown) =>
+        showToast({
+          tone: 'error',
+          title: t('toasts.restoreFailed'),
+          description: errorText(error),
+          action: {
+            label: t('common:actions.retry'),
+            onClick: () => restoreEvent(event),
+          },
+        }),
+    );
+  };
+
+  // Deleted at once; Undo adds the same event again (under a new id).
+  const deleteEvent = (event: Event) => {
+    setDeleting(null);
+    const deleted = remove.mutateAsync(event);
+    deleted.catch((error: unknown) =>
+      showToast({
+        tone: 'error',
+        title: t('toasts.deleteFailed'),
+        description: errorText(error),
+      }),
+    );
+    showToast({
+      title: t('toasts.deleted'),
+      duration: UNDO_MS,
+      action: {
+        label: t('common:actions.undo'),
+        // A delete that failed has already put the row back.
+        onClick: () =>
+          void deleted.then(
+            () => restoreEvent(event),
+            () => undefined,
+          ),
+      },
+    });
+  };
+
+  const unknownObjectId =
+    fixedObjectId === undefined &&
+    filter.objectId !== undefined &&
+    objects !== undefined &&
+    !objects.some((object) => object.id === filter.objectId);
+  const busy = events.isPlaceholderData;
+  const narrowed =
+    filter.period.preset !== 'all' || filter.objectId !== undefined;
+
+  // Made once: the bar does not re-render while pages load.
+  const addButton = useMemo(
+    () => (
+      <Button
+        onClick={openAdd}
+        disabled={!canAdd}
+        aria-keyshortcuts="n"
+        title={t('actions.addShortcut')}
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M12 5v14M5 12h14" />
+        </svg>
+        {t('actions.add')}
+      </Button>
+    ),
+    [openAdd, canAdd, t],
+  );
+
+  let body: ReactNode;
+  if (events.isError && !rows) {
+    body = (
+      <QueryError
+        error={events.error}
+        onRetry={() => {
+          void events.refetch();
+          // The totals failed with it, most likely: one Retry for both.
+          if (totals.isError) void totals.refetch();
+        }}
+      />
+    );
+  } else if (rows?.length === 0 && !busy) {
+    body =
+      objects?.length === 0 ? (
+        <EmptyState
+          title={t('emptyState.firstTitle')}
+          body={t('emptyState.noObjectsBody')}
+        >
+          <Link to="/objects" className={buttonClass('primary')}>
+            {t('emptyState.addObject')}
+          </Link>
+        </EmptyState>
+      ) : (
+        <EmptyState
+          title={t(narrowed ? 'emptyState.title' : 'emptyState.firstTitle')}
+          body={t(narrowed ? 'emptyState.body' : 'emptyState.firstBody')}
+        >
+          <Button onClick={openAdd} disabled={!canAdd}>
+            {t('actions.add')}
+          </Button>
+          {narrowed && (
+            <Button variant="secondary" onClick={() => setFilter(ALL_TIME)}>
+              {t('emptyState.showAll')}
+            </Button>
+          )}
+        </EmptyState>
+      );
+  } else {
+    body = (
+      <EventsTable
+        events={rows}
+        objectName={objectName}
+        showObject={fixedObjectId === undefined}
+        busy={busy}
+        rowCount={
+          !totals.isFetching && totals.data ? totals.data.all.count : undefined
+        }
+        onEdit={onEdit}
+        footer={
+          rows &&
+          !busy && (
+            <LedgerFooter
+              loaded={rows.length}
+              hasMore={events.hasNextPage}
+              loading={events.isFetchingNextPage}
+              error={events.isFetchNextPageError ? events.error : null}
+              onLoadMore={loadMore}
+            />
+          )
+        }
+      />
+    );
+  }
+
+  return (
+    <div>
+      <EventFilterBar
+        filter={filter}
+        onChange={setFilter}
+        objects={objects}
+        showObject={fixedObjectId === undefined}
+      >
+        {addButton}
+      </EventFilterBar>
+      {(problems.length > 0 || unknownObjectId) && (
+        <FilterProblems
+          problems={problems}
+          unknownObject={unknownObjectId}
+          onReset={() => setFilter(ALL_TIME)}
+        />
+      )}
+      <EventTotals filters={filters} />
+      {body}
+      {editor && objects && (
+        <EventFormDialog
+          event={editor.event}
+          objects={objects}
+          defaultObjectId={fixedObjectId ?? filter.objectId}
+          onClose={() => setEditor(null)}
+          onDelete={(event) => {
+            setEditor(null);
+            setDeleting(event);
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => {
+          if (!open) setDeleting(null);
+        }}
+        title={t('delete.title')}
+        description={
+          deleting &&
+          t('delete.body', {
+            date: format.date(deleting.notification_date),
+            object: objectName(deleting.object_id) ?? '',
+            amount: signed(deleting.income - deleting.expense),
+          })
+        }
+        confirmLabel={t('common:actions.delete')}
+        onConfirm={() => {
+          if (deleting) deleteEvent(deleting);
+        }}
+      />
+    </div>
+  );
+}
+
+function EmptyState({
+  title,
+  body,
+  children,
+}: {
+  title: string;
+  body: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="rounded-lg border border-dashed border-border-strong bg-surface px-6 py-12 text-center">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <p className="mx-auto mt-1 max-w-md text-fg-muted">{body}</p>
+      <div className="mt-5 flex flex-wrap justify-center gap-2">{children}</div>
+    </section>
+  );
+}
+
+function FilterProblems({
+  problems,
+  unknownObject,
+  onReset,
+}: {
+  problems: readonly FilterProblem[];
+  unknownObject: boolean;
+  onReset: () => void;
+}) {
+  const { t } = useTranslation(['events', 'common']);
+  const lines = problems.map((problem) =>
+    problem.kind === 'range'
+      ? t('problems.range', { from: problem.from, to: problem.to })
+      : t(`problems.${problem.kind}`, { value: problem.value }),
+  );
+  if (unknownObject) lines.push(t('problems.unknownObject'));
+  return (
+    <Alert
+      tone="warning"
+      className="mb-4"
+      action={
+        <Button variant="secondary" size="sm" onClick={onReset}>
+          {t('problems.reset')}
+        </Button>
+      }
+    >
+      <p className="font-medium">{t('problems.title')}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {lines.map((line) => (
+          <li key={line} dir="auto">
+            {line}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+type LedgerFooterProps = {
+  loaded: number;
+  hasMore: boolean;
+  loading: boolean;
+  error: unknown;
+  onLoadMore: () => void;
+};
+
+/**
+ * Under the rows: a Load more button that also loads by itself as it
+ * nears the screen (unless the last try failed), or the end of the list.
+ */
+function LedgerFooter({
+  loaded,
+  hasMore,
+  loading,
+  error,
+  onLoadMore,
+}: LedgerFooterProps) {
+  const { t } = useTranslation(['events', 'common']);
+  const format = useFormat();
+  const sentinel = useRef<HTMLButtonElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      ([entry]) => setNear(entry?.isIntersecting ?? false),
+      { rootMargin: '0px 0px 1200px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasMore]);
+  const failed = error !== null;
+  useEffect(() => {
+    if (near && hasMore && !loading && !failed) onLoadMore();
+  }, [near, hasMore, loading, failed, onLoadMore]);
+
+  const count = { count: loaded, formatted: format.number(loaded, 0) };
+  return (
+    <div className="mt-3 flex flex-col items-center gap-3 [overflow-anchor:none]">
+      {failed && (
+        <div className="w-full">
+          <QueryError error={error} onRetry={onLoadMore} />
+        </div>
+      )}
+      {hasMore ? (
+        <div className="flex flex-wrap items-center justify-center gap-3">
+          <p className="tabular text-sm text-fg-muted" aria-live="polite">
+            {t('table.loaded', count)}
+          </p>
+          <Button
+            ref={sentinel}
+            variant="secondary"
+            onClick={onLoadMore}
+            disabled={loading}
+          >
+            {loading && <Spinner />}
+            {loading ? t('table.loadingMore') : t('table.loadMore')}
+          </Button>
+        </div>
+      ) : (
+        <p className="tabular text-sm text-fg-muted">{t('table.end', count)}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+
+import type { Event, EventCreate, EventUpdate } from '@/api/generated';
+import { zEventCreate } from '@/api/generated/zod.gen';
+
+import { parseAmount, type AmountProblem } from './amount';
+import { parseDateText } from './date-text';
+
+/** What the event form's fields hold: text as typed. */
+export type EventFormInput = {
+  notification_date: string;
+  object_id: string;
+  income: string;
+  expense: string;
+  description: string;
+};
+
+export const EVENT_FORM_FIELDS = [
+  'notification_date',
+  'object_id',
+  'income',
+  'expense',
+  'description',
+] as const satisfies readonly (keyof EventFormInput)[];
+
+export type EventFormMessages = {
+  required: string;
+  date: string;
+  amount: Record<AmountProblem, string>;
+};
+
+const { shape } = zEventCreate;
+
+/**
+ * The contract's EventCreate, read from the form's text: dates as typed in
+ * the locale or as YYYY-MM-DD, amounts with any grouping. Each field's own
+ * schema from the contract still has the last word.
+ */
+export function eventFormSchema(locale: string, messages: EventFormMessages) {
+  const dateText = z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      if (text.trim() === '') {
+        ctx.issues.push({
+          code: 'custom',
+          message: messages.required,
+          input: text,
+        });
+        return z.NEVER;
+      }
+      const iso = parseDateText(text, locale);
+      if (iso !== null) return iso;
+      ctx.issues.push({ code: 'custom', message: messages.date, input: text });
+      return z.NEVER;
+    }),
+  );
+  const amountText = z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const amount = parseAmount(text);
+      if (amount.ok) return amount.value;
+      ctx.issues.push({
+        code: 'custom',
+        message: messages.amount[amount.problem],
+        input: text,
+      });
+      return z.NEVER;
+    }),
+  );
+  const objectChoice = z.pipe(
+    z.string(),
+    z.transform((value: string) => (value === '' ? undefined : Number(value))),
+  );
+  return z.extend(zEventCreate, {
+    notification_date: z.pipe(dateText, shape.notification_date),
+    object_id: z.pipe(objectChoice, shape.object_id),
+    income: z.pipe(amountText, shape.income),
+    expense: z.pipe(amountText, shape.expense),
+  });
+}
+
+/** The fields of `values` that differ from `event`: an edit sends only these. */
+export function changedFields(event: Event, values: EventCreate): EventUpdate {
+  const patch: EventUpdate = {};
+  if (values.notification_date !== event.notification_date) {
+    patch.notification_date = values.notification_date;
+  }
+  if (values.object_id !== event.object_id) patch.object_id = values.object_id;
+  if (values.income !== event.income) patch.income = values.income;
+  if (values.expense !== event.expense) patch.expense = values.expense;
+  if (values.description !== event.description) {
+    patch.description = values.description;
+  }
+  return patch;
+}

@@ -1,0 +1,270 @@
+import type { Locator, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+
+// admin's profile is in Russian, with roubles.
+const rub = new Intl.NumberFormat('ru', {
+  style: 'currency',
+  currency: 'RUB',
+  maximumFractionDigits: 0,
+});
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const signed = (amount: number) =>
+  squash(
+    `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${rub.format(Math.abs(amount))}`,
+  );
+
+async function signIn(page: Page, path: string) {
+  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'События' })).toBeVisible();
+}
+
+/** The figure under a totals label: "Доход", "Расход" or "Итого". */
+function total(page: Page, label: string): Locator {
+  return page
+    .locator('dt', { hasText: new RegExp(`^${label}$`) })
+    .locator('+ dd');
+}
+
+/** The totals, once the walk over every page is over. */
+async function totalsShown(page: Page) {
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Итоги по/ }),
+  ).toBeVisible({
+    timeout: 15_000,
+  });
+  return {
+    income: squash(await total(page, 'Доход').innerText()),
+    expense: squash(await total(page, 'Расход').innerText()),
+    net: squash(await total(page, 'Итого').innerText()),
+  };
+}
+
+/** Income, expense and net of admin's events in a range, from the mock's store. */
+function databaseTotals(page: Page, from: string, to: string) {
+  return page.evaluate(
+    ([from, to]) => {
+      const mock = window.__smartcommMock;
+      if (!mock) throw new Error('no mock backend in the page');
+      const { objects, events } = mock.db;
+      const own = new Set(
+        objects.filter((o) => o.ownerId === 1).map((o) => o.id),
+      );
+      let income = 0;
+      let expense = 0;
+      for (const event of events) {
+        if (!own.has(event.object_id)) continue;
+        if (event.notification_date < from || event.notification_date > to)
+          continue;
+        income += event.income;
+        expense += event.expense;
+      }
+      return { income, expense };
+    },
+    [from, to] as const,
+  );
+}
+
+const loadedCount = async (page: Page) => {
+  const text = await page.getByText(/^Загружено [\d\s]+ событ/).innerText();
+  return Number(text.replace(/\D/g, ''));
+};
+
+const domSize = (page: Page) =>
+  page.evaluate(() => document.getElementsByTagName('*').length);
+
+const lastYear = new Date().getFullYear() - 1;
+
+/** The event rows (not the heading row). */
+const ROWS = '[role="row"]:has([role="cell"])';
+
+test.describe('the events ledger', () => {
+  test('loads page after page while scrolling, with a small DOM', async ({
+    page,
+  }) => {
+    await signIn(page, '/events');
+    await expect(page.getByText('Загружено 200 событий')).toBeVisible();
+    let loaded = 200;
+    let largestDom = 0;
+    for (let step = 0; loaded < 1_000 && step < 400; step += 1) {
+      await page.mouse.wheel(0, 1_500);
+      largestDom = Math.max(largestDom, await domSize(page));
+      const now = await loadedCount(page);
+      expect(now).toBeGreaterThanOrEqual(loaded);
+      loaded = now;
+    }
+    expect(loaded).toBeGreaterThanOrEqual(1_000);
+    expect(largestDom).toBeLessThanOrEqual(1_500);
+    // Only the rows where the user is are in the page, deep in the list.
+    const rendered = await page
+      .locator(ROWS)
+      .evaluateAll((rows) =>
+        rows.map((row) => Number(row.getAttribute('aria-rowindex'))),
+      );
+    expect(rendered.length).toBeLessThan(80);
+    expect(Math.min(...rendered)).toBeGreaterThan(200);
+  });
+
+  test('last year: every date in it, totals equal to the database, filters kept on reload', async ({
+    page,
+    axe,
+  }) => {
+    await signIn(page, '/events');
+    await page.getByLabel('Период', { exact: true }).selectOption('last-year');
+    await expect(page).toHaveURL(/\?period=last-year$/);
+    await expect(page.getByRole('table', { name: 'События' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
+    const dates = await page
+      .locator(`${ROWS} [role="cell"]:first-child`)
+      .allInnerTexts();
+    expect(dates.length).toBeGreaterThan(10);
+    for (const date of dates) expect(date).toContain(String(lastYear));
+
+    const expected = await databaseTotals(
+      page,
+      `${lastYear}-01-01`,
+      `${lastYear}-12-31`,
+    );
+    expect(await totalsShown(page)).toEqual({
+      income: signed(expected.income),
+      expense: signed(-expected.expense),
+      net: signed(expected.income - expected.expense),
+    });
+    await axe.expectNoSeriousA11yViolations();
+
+    await page.getByLabel('Объект', { exact: true }).selectOption({
+      label: 'Квартира на Профсоюзной',
+    });
+    await expect(page).toHaveURL(/\?period=last-year&object_id=\d+$/);
+    await page.reload();
+    await expect(page.getByLabel('Период', { exact: true })).toHaveValue(
+      'last-year',
+    );
+    await expect(page.getByLabel('Объект', { exact: true })).toHaveValue(
+      /^\d+$/,
+    );
+    await expect(page.locator(ROWS).first()).toContainText(
+      'Квартира на Профсоюзной',
+    );
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?period=last-year$/);
+    await expect(page.getByLabel('Объект', { exact: true })).toHaveValue('');
+  });
+
+  test('adds, edits and deletes an event, and the totals follow', async ({
+    page,
+  }) => {
+    await signIn(page, '/events?period=last-year');
+    const before = await databaseTotals(
+      page,
+      `${lastYear}-01-01`,
+      `${lastYear}-12-31`,
+    );
+    expect(await totalsShown(page)).toMatchObject({
+      income: signed(before.income),
+    });
+
+    await page.keyboard.press('n');
+    const add = page.getByRole('dialog', { name: 'Новое событие' });
+    await add.getByLabel('Дата').fill(`15.06.${lastYear}`);
+    await add.getByLabel('Объект').selectOption({ label: 'Квартира в Казани' });
+    await add.getByLabel('Доход').fill('12 000');
+    await add
+      .getByLabel('Описание')
+      .fill('Залог <img src=x onerror=alert(1)> 🏠');
+    await add.getByRole('button', { name: 'Добавить событие' }).click();
+    await expect(add).toBeHidden();
+    await expect(page.getByText('Событие добавлено').first()).toBeVisible();
+    await expect(total(page, 'Доход')).toHaveText(
+      signed(before.income + 12_000),
+    );
+
+    const row = page.getByRole('button', {
+      name: /^Изменить событие: .*Залог <img src=x onerror=alert\(1\)> 🏠$/,
+    });
+    await page.getByLabel('С', { exact: true }).fill(`15.06.${lastYear}`);
+    await page.getByLabel('С', { exact: true }).press('Enter');
+    await page.getByLabel('По', { exact: true }).fill(`15.06.${lastYear}`);
+    await page.getByLabel('По', { exact: true }).press('Enter');
+    await expect(page).toHaveURL(
+      new RegExp(`date_from=${lastYear}-06-15&date_to=${lastYear}-06-15`),
+    );
+    await row.click();
+    const edit = page.getByRole('dialog', { name: 'Изменить событие' });
+    await expect(edit.getByLabel('Доход')).toHaveValue(/^12\s000$/);
+    await edit.getByLabel('Доход').fill('15000');
+    await edit.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(edit).toBeHidden();
+    const day = await databaseTotals(
+      page,
+      `${lastYear}-06-15`,
+      `${lastYear}-06-15`,
+    );
+    await expect(total(page, 'Доход')).toHaveText(signed(day.income));
+    expect(day.income).toBeGreaterThanOrEqual(15_000);
+
+    await row.click();
+    await edit.getByRole('button', { name: 'Удалить' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Удалить это событие?' })
+      .getByRole('button', { name: 'Удалить' })
+      .click();
+    await expect(row).toBeHidden();
+    await expect(total(page, 'Доход')).toHaveText(signed(day.income - 15_000));
+    await expect(page.getByText('Событие удалено').first()).toBeVisible();
+  });
+
+  test('is readable on a phone and clean for axe in both themes', async ({
+    browser,
+    axe,
+  }) => {
+    const looks = [
+      { width: 375, height: 812, colorScheme: 'light' },
+      { width: 375, height: 812, colorScheme: 'dark' },
+      { width: 1440, height: 900, colorScheme: 'dark' },
+    ] as const;
+    for (const { width, height, colorScheme } of looks) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        colorScheme,
+        locale: 'en-US',
+      });
+      await context.addInitScript(() => {
+        localStorage.setItem(
+          'smartcomm.mock.switches',
+          JSON.stringify({ latencyMs: 0, faults: [] }),
+        );
+      });
+      const page = await context.newPage();
+      await signIn(page, '/events');
+      await totalsShown(page);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(width);
+      const card = page.locator(ROWS).first();
+      await expect(card.getByRole('button')).toBeVisible();
+      if (width < 640) {
+        // A list of cards: no column headings, each card within the screen.
+        await expect(page.getByRole('columnheader').first()).toBeHidden();
+        const box = await card.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(
+          width,
+        );
+      }
+      await axe.expectNoSeriousA11yViolations(page);
+
+      await page.getByRole('button', { name: 'Добавить событие' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Новое событие' }),
+      ).toBeVisible();
+      await axe.expectNoSeriousA11yViolations(page);
+      await context.close();
+    }
+  });
+});
