@@ -1,11 +1,25 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import {
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useState } from 'react';
 
-import { QueryError } from '@/components/errors/query-error';
-import { PageHeader } from '@/components/ui/page-header';
-import { Skeleton } from '@/components/ui/spinner';
-import { objectQueries, useObjects } from '@/features/objects/api/queries';
-import { useFormat } from '@/lib/locale-settings';
+import type { PropertyObject } from '@/api/generated';
+import { eventQueries } from '@/features/events/api/queries';
+import { totalsQuery, useEventTotals } from '@/features/events/api/totals';
+import { objectQueries } from '@/features/objects/api/queries';
+import { ObjectsPortfolio } from '@/features/objects/components/objects-portfolio';
+import { todayIso } from '@/lib/format';
+
+/** This calendar year in the user's time zone, as an events filter. */
+function currentYear() {
+  const year = Number(todayIso().slice(0, 4));
+  return {
+    year,
+    filters: { date_from: `${year}-01-01`, date_to: `${year}-12-31` },
+  };
+}
 
 export const clientLoader = (queryClient: QueryClient) => () => {
   void queryClient.prefetchQuery(objectQueries.list());
@@ -13,65 +27,30 @@ export const clientLoader = (queryClient: QueryClient) => () => {
 };
 
 export function Component() {
-  const { t } = useTranslation(['objects', 'common']);
-  const format = useFormat();
-  const objects = useObjects();
+  const queryClient = useQueryClient();
+  const { year, filters } = currentYear();
+  // One walk over the year's events gives every card its net.
+  const { totals } = useEventTotals(filters);
+  const [deleting, setDeleting] = useState<PropertyObject | null>(null);
+  // All-time count, summed only while a delete is being confirmed.
+  const deleteTotals = useQuery({
+    ...totalsQuery({ object_id: deleting?.id ?? 0 }),
+    enabled: deleting !== null,
+  });
   return (
-    <>
-      <PageHeader title={t('title')}>
-        {objects.data && (
-          <p className="text-sm text-fg-muted">
-            {t('count', { count: objects.data.length })}
-          </p>
-        )}
-      </PageHeader>
-      {objects.isError && (
-        <QueryError
-          error={objects.error}
-          onRetry={() => void objects.refetch()}
-        />
-      )}
-      {objects.isPending && (
-        <ul
-          aria-busy="true"
-          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
-        >
-          {Array.from({ length: 6 }, (_, index) => (
-            <li
-              key={index}
-              className="rounded-lg border border-border bg-surface p-4"
-            >
-              <Skeleton className="h-5 w-40" />
-              <Skeleton className="mt-2 h-4 w-56" />
-            </li>
-          ))}
-        </ul>
-      )}
-      {objects.data?.length === 0 && (
-        <p className="text-fg-muted">{t('empty')}</p>
-      )}
-      {objects.data && objects.data.length > 0 && (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {objects.data.map((object) => (
-            <li
-              key={object.id}
-              className="rounded-lg border border-border bg-surface p-4"
-            >
-              <h2 className="truncate font-medium" dir="auto">
-                {object.name}
-              </h2>
-              <p className="mt-1 truncate text-sm text-fg-muted" dir="auto">
-                {object.address}
-              </p>
-              <p className="tabular mt-2 text-sm">
-                {t('common:units.area', {
-                  value: format.number(object.area),
-                })}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <ObjectsPortfolio
+      year={year}
+      yearTotals={{
+        byObject: totals.data?.byObject,
+        error: totals.error,
+        onRetry: () => void totals.refetch(),
+      }}
+      deleting={deleting}
+      onDeletingChange={setDeleting}
+      deleteEventCount={deleting ? deleteTotals.data?.all.count : undefined}
+      onDeleted={() =>
+        void queryClient.invalidateQueries({ queryKey: eventQueries.all() })
+      }
+    />
   );
 }

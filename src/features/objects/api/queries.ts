@@ -1,14 +1,68 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useCallback } from 'react';
 
-import { listObjectsOptions } from '@/api/generated/@tanstack/react-query.gen';
+import type {
+  PropertyObject,
+  PropertyObjectListResponse,
+} from '@/api/generated';
+import {
+  getObjectOptions,
+  listObjectsOptions,
+} from '@/api/generated/@tanstack/react-query.gen';
+
+import { usePendingObjectDeletes } from './pending-deletes';
 
 export const objectQueries = {
   list: () => queryOptions({ ...listObjectsOptions() }),
+  detail: (id: number) =>
+    queryOptions({ ...getObjectOptions({ path: { id } }) }),
 };
 
+/** An object made optimistically has a temporary negative id until saved. */
+export function isUnsaved(object: PropertyObject): boolean {
+  return object.id < 0;
+}
+
+/** The user's objects, without those waiting out their Undo window. */
 export function useObjects() {
+  const hidden = usePendingObjectDeletes();
+  const select = useCallback(
+    (response: PropertyObjectListResponse) =>
+      hidden.size === 0
+        ? response.data
+        : response.data.filter((object) => !hidden.has(object.id)),
+    [hidden],
+  );
+  return useQuery({ ...objectQueries.list(), select });
+}
+
+export function useObject(id: number) {
   return useQuery({
-    ...objectQueries.list(),
+    ...objectQueries.detail(id),
     select: (response) => response.data,
   });
+}
+
+/**
+ * Loads one object for its page: a card the list already shows opens at
+ * once (and is refreshed if stale); otherwise it is fetched.
+ */
+export function ensureObject(queryClient: QueryClient, id: number) {
+  const detail = objectQueries.detail(id);
+  if (queryClient.getQueryData(detail.queryKey) === undefined) {
+    const list = queryClient.getQueryState(objectQueries.list().queryKey);
+    const listed = list?.data?.data.find((object) => object.id === id);
+    if (listed) {
+      queryClient.setQueryData(
+        detail.queryKey,
+        { data: listed },
+        { updatedAt: list?.dataUpdatedAt },
+      );
+    }
+  }
+  return queryClient.ensureQueryData({ ...detail, revalidateIfStale: true });
 }

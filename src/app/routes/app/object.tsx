@@ -1,0 +1,141 @@
+import {
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+
+import { ApiError, toApiError } from '@/api/errors';
+import { NotFound } from '@/components/errors/not-found';
+import { QueryError } from '@/components/errors/query-error';
+import { Skeleton } from '@/components/ui/spinner';
+import { prefetchLedger } from '@/features/events/api/prefetch';
+import { eventQueries, type EventFilters } from '@/features/events/api/queries';
+import { totalsQuery, useEventTotals } from '@/features/events/api/totals';
+import {
+  EventsLedger,
+  useEventFilters,
+} from '@/features/events/components/events-ledger';
+import {
+  ensureObject,
+  useObject,
+  useObjects,
+} from '@/features/objects/api/queries';
+import { DeleteObjectDialog } from '@/features/objects/components/delete-object-dialog';
+import { ObjectFormDialog } from '@/features/objects/components/object-form-dialog';
+import { ObjectHeader } from '@/features/objects/components/object-header';
+import { ObjectPerArea } from '@/features/objects/components/object-per-area';
+import { useFormat } from '@/lib/locale-settings';
+
+function objectId(param: string | undefined): number | null {
+  const id = Number(param);
+  return Number.isSafeInteger(id) && id >= 1 && String(id) === param
+    ? id
+    : null;
+}
+
+/**
+ * Waits for the object (at once when the list already has it), so an id
+ * that is gone or someone else's shows the not-found view, never a flash of
+ * an empty page. The events start loading meanwhile; other failures are
+ * left to the page, with Retry.
+ */
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const id = objectId(params.id);
+    // Shown like the API's own 404 for an id that is not there.
+    if (id === null) throw new ApiError({ kind: 'http', status: 404 });
+    prefetchLedger(queryClient, new URL(request.url).searchParams, id);
+    try {
+      await ensureObject(queryClient, id);
+    } catch (error) {
+      if (toApiError(error).status === 404) throw error;
+    }
+    return null;
+  };
+
+/** The ledger's period in words. */
+function usePeriodText(filters: EventFilters): string {
+  const { t } = useTranslation('objects');
+  const format = useFormat();
+  const { date_from: from, date_to: to } = filters;
+  if (from && to) {
+    return t('detail.periodRange', {
+      from: format.date(from),
+      to: format.date(to),
+    });
+  }
+  if (from) return t('detail.periodFrom', { from: format.date(from) });
+  if (to) return t('detail.periodTo', { to: format.date(to) });
+  return t('detail.periodAll');
+}
+
+export function Component() {
+  const { t } = useTranslation(['objects', 'events', 'common']);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const id = Number(useParams().id);
+  const object = useObject(id);
+  const objects = useObjects();
+  // The same filter and totals query as the ledger below: one walk for both.
+  const { filters } = useEventFilters(id);
+  const { totals } = useEventTotals(filters);
+  const period = usePeriodText(filters);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  // All-time count, summed only while a delete is being confirmed.
+  const allTime = useQuery({
+    ...totalsQuery({ object_id: id }),
+    enabled: deleting,
+  });
+
+  if (object.isError && toApiError(object.error).status === 404) {
+    return <NotFound body={t('common:errors.notFound')} />;
+  }
+  if (!object.data) {
+    return object.isError ? (
+      <QueryError error={object.error} onRetry={() => void object.refetch()} />
+    ) : (
+      <Skeleton className="h-9 w-64" />
+    );
+  }
+
+  return (
+    <>
+      <ObjectHeader
+        object={object.data}
+        onEdit={() => setEditing(true)}
+        onDelete={() => setDeleting(true)}
+      />
+      <ObjectPerArea
+        totals={totals.data?.all}
+        area={object.data.area}
+        period={period}
+        failed={totals.isError}
+      />
+      <section aria-labelledby="object-events">
+        <h2 id="object-events" className="mb-2 font-semibold">
+          {t('events:title')}
+        </h2>
+        <EventsLedger objects={objects.data} fixedObjectId={id} />
+      </section>
+      <ObjectFormDialog
+        open={editing}
+        onOpenChange={setEditing}
+        object={object.data}
+      />
+      <DeleteObjectDialog
+        object={deleting ? object.data : null}
+        eventCount={allTime.data?.all.count}
+        onClose={() => setDeleting(false)}
+        onHidden={() => void navigate('/objects')}
+        onDeleted={() =>
+          void queryClient.invalidateQueries({ queryKey: eventQueries.all() })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { PropertyObject } from '@/api/generated';
+import { Button } from '@/components/ui/button';
+import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { useFormat } from '@/lib/locale-settings';
+
+import { isUnsaved } from '../api/queries';
+import { DeleteIcon, EditIcon } from './icons';
+import { SignedMoney } from './signed-money';
+
+/** What an object's events add up to over a period. */
+export type ObjectTotals = { income: number; expense: number; net: number };
+
+type ObjectCardProps = {
+  object: PropertyObject;
+  year: number;
+  /** Undefined while the year's totals are being summed. */
+  totals: ObjectTotals | undefined;
+  onEdit: () => void;
+  onDelete: () => void;
+};
+
+/** One property: a link to its page, with its area and this year's net. */
+export function ObjectCard({
+  object,
+  year,
+  totals,
+  onEdit,
+  onDelete,
+}: ObjectCardProps) {
+  const { t } = useTranslation(['objects', 'common']);
+  const format = useFormat();
+  const unsaved = isUnsaved(object);
+  return (
+    <li className="relative flex flex-col rounded-lg border border-border bg-surface p-4 transition-colors has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus has-[a:hover]:border-border-strong">
+      <div className="flex items-start gap-2">
+        <h2
+          className="min-w-0 flex-1 pt-1.5 font-medium break-words"
+          dir="auto"
+        >
+          {unsaved ? (
+            object.name
+          ) : (
+            <Link
+              to={`/objects/${object.id}`}
+              className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"
+            >
+              {object.name}
+            </Link>
+          )}
+        </h2>
+        <div className="relative z-10 -mt-1 -mr-2 flex shrink-0">
+          {unsaved ? (
+            <span className="flex h-10 items-center gap-2 px-2 text-sm text-fg-muted">
+              <Spinner />
+              {t('card.saving')}
+            </span>
+          ) : (
+            <>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={t('card.edit', { name: object.name })}
+                title={t('common:actions.edit')}
+                onClick={onEdit}
+              >
+                <EditIcon />
+              </Button>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={t('card.delete', { name: object.name })}
+                title={t('common:actions.delete')}
+                onClick={onDelete}
+              >
+                <DeleteIcon />
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      <p className="mt-1 text-sm break-words text-fg-muted" dir="auto">
+        {object.address}
+      </p>
+      <dl className="mt-auto flex items-end justify-between gap-4 pt-4">
+        <div>
+          <dt className="text-xs text-fg-muted">{t('card.area')}</dt>
+          <dd className="tabular text-sm font-medium">
+            {t('common:units.area', { value: format.number(object.area, 2) })}
+          </dd>
+        </div>
+        <div className="min-w-0 text-right">
+          <dt className="text-xs text-fg-muted">
+            {t('card.netYear', { year })}
+          </dt>
+          <dd className="text-lg leading-7 font-semibold">
+            {totals ? (
+              <SignedMoney value={totals.net} />
+            ) : (
+              <Skeleton className="my-1 ml-auto h-5 w-28" />
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p className="tabular mt-1 min-h-4 text-right text-xs text-fg-muted">
+        {totals &&
+          t('card.incomeExpense', {
+            income: format.money(totals.income),
+            expense: format.money(totals.expense),
+          })}
+      </p>
+    </li>
+  );
+}
+
+export function ObjectCardSkeleton() {
+  return (
+    <li className="flex flex-col rounded-lg border border-border bg-surface p-4">
+      <Skeleton className="mt-1.5 h-5 w-48" />
+      <Skeleton className="mt-3 h-4 w-64 max-w-full" />
+      <div className="flex items-end justify-between pt-4">
+        <Skeleton className="h-9 w-16" />
+        <Skeleton className="h-9 w-28" />
+      </div>
+      <Skeleton className="mt-1 ml-auto h-4 w-44" />
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { PropertyObject } from '@/api/generated';
+import { Button } from '@/components/ui/button';
+import { useFormat } from '@/lib/locale-settings';
+
+import { DeleteIcon, EditIcon } from './icons';
+
+type ObjectHeaderProps = {
+  object: PropertyObject;
+  onEdit: () => void;
+  onDelete: () => void;
+};
+
+/** The top of a property's page: the way back, its facts and its actions. */
+export function ObjectHeader({ object, onEdit, onDelete }: ObjectHeaderProps) {
+  const { t } = useTranslation(['objects', 'common']);
+  const format = useFormat();
+  return (
+    <header className="mb-6">
+      <Link
+        to="/objects"
+        className="inline-flex items-center gap-1 rounded text-sm text-fg-muted hover:text-fg"
+      >
+        <span aria-hidden="true">←</span>
+        {t('detail.back')}
+      </Link>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
+        <div className="min-w-0 flex-1 basis-72">
+          <h1
+            className="text-2xl font-semibold tracking-tight break-words"
+            dir="auto"
+          >
+            {object.name}
+          </h1>
+          <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap">
+            <div className="flex min-w-0 gap-2">
+              <dt className="text-fg-muted">{t('detail.address')}</dt>
+              <dd className="min-w-0 break-words" dir="auto">
+                {object.address}
+              </dd>
+            </div>
+            <div className="flex gap-2">
+              <dt className="text-fg-muted">{t('detail.area')}</dt>
+              <dd className="tabular whitespace-nowrap">
+                {t('common:units.area', {
+                  value: format.number(object.area, 2),
+                })}
+              </dd>
+            </div>
+          </dl>
+        </div>
+        <div className="flex gap-2">
+          <Button variant="secondary" onClick={onEdit}>
+            <EditIcon />
+            {t('common:actions.edit')}
+          </Button>
+          <Button
+            variant="secondary"
+            className="text-danger"
+            onClick={onDelete}
+          >
+            <DeleteIcon />
+            {t('common:actions.delete')}
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+}
