@@ -12,6 +12,9 @@ import { gzipSync } from 'node:zlib';
 
 import { build } from 'vite';
 
+import { measureLighthouse } from './bench/lighthouse.mjs';
+import { measureEventsScroll } from './bench-events.mjs';
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = path.join(ROOT, '.bench/prod');
 const KB = 1024;
@@ -41,7 +44,13 @@ const MSW_NEEDLES = [
 ];
 const TEXT_FILE = /\.(js|mjs|cjs|html|css|json|webmanifest|txt|svg|map)$/;
 
-const MEASUREMENTS = [measureLoginJs, measureLazyChunks, measureMswTraces];
+const MEASUREMENTS = [
+  measureLoginJs,
+  measureLazyChunks,
+  measureMswTraces,
+  measureEventsScroll,
+  measureLighthouse,
+];
 
 // ---------------------------------------------------------------- build
 

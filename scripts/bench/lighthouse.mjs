@@ -9,21 +9,13 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+import CHROMIUM_ARGS from '../chromium-args.json' with { type: 'json' };
+
 const RUNS = 3;
 const PORT = 8098;
 const API_PORT = 8797;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BUDGET = { score: 0.95, lcpMs: 2000, tbtMs: 150, cls: 0.05 };
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function serve(root, dist) {
   const server = spawn(
@@ -128,7 +120,7 @@ export async function measureLighthouse(ctx) {
   const server = await serve(ctx.root, ctx.outDir);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const login = await audit(`${ORIGIN}/login`, chrome.port);

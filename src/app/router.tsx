@@ -37,15 +37,29 @@ function guestOnly({ request }: LoaderFunctionArgs) {
 
 export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   /** A route's code, its translations and the data layer, fetched together. */
+  // A guard (sign-in required, or guests only) runs before the module's own
+  // loader: React Router ignores a lazy loader where a static one is set.
   const lazy =
-    (load: () => Promise<RouteModule>, namespaces: Namespace[] = []) =>
+    (
+      load: () => Promise<RouteModule>,
+      namespaces: Namespace[] = [],
+      guard?: (args: LoaderFunctionArgs) => null,
+    ) =>
     async () => {
       const [{ Component, clientLoader }, queryClient] = await Promise.all([
         load(),
         loadQueryClient(),
         i18n.loadNamespaces(namespaces),
       ]);
-      return { Component, loader: clientLoader?.(queryClient) };
+      const prefetch = clientLoader?.(queryClient);
+      if (!guard) return { Component, loader: prefetch };
+      return {
+        Component,
+        loader: (args: LoaderFunctionArgs) => {
+          guard(args); // throws a redirect when the visitor may not be here
+          return prefetch ? prefetch(args) : null;
+        },
+      };
     };
   const withData = async () => {
     const [{ AppProvider }, queryClient] = await Promise.all([
@@ -57,6 +71,8 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   return [
     {
       ErrorBoundary: RouteError,
+      // Nothing until the first lazy route is in: a blank page shifts nothing.
+      HydrateFallback: () => null,
       children: [
         {
           path: '/login',
@@ -69,13 +85,19 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
           children: [
             {
               path: '/register',
-              loader: guestOnly,
-              lazy: lazy(() => import('./routes/auth/register')),
+              lazy: lazy(
+                () => import('./routes/auth/register'),
+                ['dictionaries'],
+                guestOnly,
+              ),
             },
             {
               path: '/',
-              loader: requireSession,
-              lazy: lazy(() => import('./routes/app/layout')),
+              lazy: lazy(
+                () => import('./routes/app/layout'),
+                [],
+                requireSession,
+              ),
               children: [
                 {
                   ErrorBoundary: RouteError,
@@ -95,6 +117,13 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
                       ),
                     },
                     {
+                      path: 'objects/:id',
+                      lazy: lazy(
+                        () => import('./routes/app/object'),
+                        ['objects', 'events'],
+                      ),
+                    },
+                    {
                       path: 'events',
                       lazy: lazy(
                         () => import('./routes/app/events'),
@@ -105,7 +134,7 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
                       path: 'profile',
                       lazy: lazy(
                         () => import('./routes/app/profile'),
-                        ['profile', 'auth'],
+                        ['profile', 'dictionaries'],
                       ),
                     },
                     {

@@ -8,6 +8,17 @@ import { endSession } from '@/lib/auth-session';
 import { initI18n, setUiLanguage } from '@/lib/i18n';
 import { resetMockBackend, server } from '@/mocks/node';
 
+// jsdom lacks pointer capture, which Radix's toast asks about on click.
+// jsdom lays nothing out, so it cannot scroll either.
+window.scrollTo = () => undefined;
+
+if (!('hasPointerCapture' in Element.prototype)) {
+  Object.assign(Element.prototype, {
+    hasPointerCapture: () => false,
+    releasePointerCapture: () => undefined,
+  });
+}
+
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   await initI18n();

@@ -159,12 +159,14 @@ test.describe('registration', () => {
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByText('Welcome, Jane')).toBeVisible();
     await page.getByRole('link', { name: 'Properties' }).click();
-    await expect(page.getByText('No properties yet.')).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Add your first property' }),
+    ).toBeVisible();
     await page.getByRole('link', { name: 'Events' }).click();
-    await expect(page.getByText('No events yet.')).toBeVisible();
+    await expect(page.getByText('No events yet')).toBeVisible();
     await page.getByRole('link', { name: 'Profile' }).click();
-    await expect(page.getByText('+16842344567')).toBeVisible();
-    await expect(page.getByText('jane@example.com')).toBeVisible();
+    await expect(page.getByLabel('Phone')).toHaveValue('(684) 234-4567');
+    await expect(page.getByLabel('E-mail')).toHaveValue('jane@example.com');
   });
 
   test('a taken login and e-mail are shown under their fields, and input is kept', async ({

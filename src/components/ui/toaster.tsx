@@ -1,5 +1,5 @@
 import { Toast } from 'radix-ui';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { buttonClass } from './button';
@@ -57,6 +57,9 @@ export function Toaster() {
     () => toasts,
     () => toasts,
   );
+  // Leaving the signed-in area (sign-out) drops what was on screen, without
+  // running anything a toast would have done on expiry.
+  useEffect(() => () => setToasts([]), []);
   return (
     <Toast.Provider label={t('toast.label')} swipeDirection="right">
       {entries.map((entry) => (

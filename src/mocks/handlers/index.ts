@@ -1,6 +1,5 @@
 import { http } from 'msw';
 
-
 import { mockApiBase } from '../api-base';
 import { notFound } from '../http';
 import { applySwitches } from '../switches';
