@@ -85,8 +85,9 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
             FIELDS,
             personServerMessage(apiError.status),
           );
-          const known = apiError.status === 422 || apiError.status === 409;
-          if (!known || unmatched.length > 0) {
+          // A banner unless every message found its field.
+          const placed = apiError.fieldErrors.length - unmatched.length;
+          if (placed === 0 || unmatched.length > 0) {
             setFormError([errorText(error), ...unmatched].join(' '));
           }
         },

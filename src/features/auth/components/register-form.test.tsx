@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+
+import { apiBaseUrl } from '@/api/base-url';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+async function fillTheForm(user: ReturnType<typeof renderApp>['user']) {
+  await user.type(await screen.findByLabelText('Login'), 'jane.doe');
+  await user.type(screen.getByLabelText('First name'), 'Jane');
+  await user.type(screen.getByLabelText('Last name'), 'Doe');
+  await user.type(screen.getByLabelText('Date of birth'), '1987-05-19');
+  await waitFor(() =>
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(10),
+  );
+  await user.selectOptions(screen.getByLabelText('Country'), 'United States');
+  await user.type(screen.getByLabelText('Phone'), '6842344567');
+  await user.type(screen.getByLabelText('E-mail'), 'jane@example.com');
+  await user.type(screen.getByLabelText('Password'), 'Secret-pass1');
+}
+
+const problem = (
+  status: number,
+  errors?: { field: string; message: string }[],
+) =>
+  HttpResponse.json(
+    {
+      type: 'about:blank',
+      title: 'Rejected',
+      status,
+      ...(errors ? { errors } : {}),
+    },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+
+describe('registration', () => {
+  it('puts a taken login under its field and keeps what was typed', async () => {
+    server.use(
+      http.post(`${apiBaseUrl}/auth/register`, () =>
+        problem(409, [{ field: 'login', message: 'taken' }]),
+      ),
+    );
+    const { user } = renderApp('/register');
+    await fillTheForm(user);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(
+      await screen.findByText('This login is already taken.'),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Login')).toHaveFocus();
+    expect(screen.getByLabelText('Phone')).toHaveValue('(684) 234-4567');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says what went wrong when the server names no field', async () => {
+    server.use(http.post(`${apiBaseUrl}/auth/register`, () => problem(422)));
+    const { user } = renderApp('/register');
+    await fillTheForm(user);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Some fields need attention.',
+    );
+    expect(screen.getByLabelText('E-mail')).toHaveValue('jane@example.com');
+  });
+});
