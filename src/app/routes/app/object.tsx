@@ -48,7 +48,9 @@ export const clientLoader =
     const id = objectId(params.id);
     // Shown like the API's own 404 for an id that is not there.
     if (id === null) throw new ApiError({ kind: 'http', status: 404 });
-    prefetchLedger(queryClient, new URL(request.url).searchParams, id);
+    prefetchLedger(queryClient, new URL(request.url).searchParams, {
+      fixedObjectId: id,
+    });
     try {
       await ensureObject(queryClient, id);
     } catch (error) {
@@ -81,7 +83,7 @@ export function Component() {
   const object = useObject(id);
   const objects = useObjects();
   // The same filter and totals query as the ledger below: one walk for both.
-  const { filters } = useEventFilters(id);
+  const { filters } = useEventFilters({ fixedObjectId: id });
   const { totals } = useEventTotals(filters);
   const period = usePeriodText(filters);
   const [editing, setEditing] = useState(false);

@@ -56,10 +56,10 @@ export function applyEventChange(
     const filters = filtersOf(key);
     let next = data;
     if (before && matchesFilters(before, filters)) {
-      next = adjustTotals(next, before, -1);
+      next = adjustTotals(next, [before], -1);
     }
     if (after && matchesFilters(after, filters)) {
-      next = adjustTotals(next, after, 1);
+      next = adjustTotals(next, [after], 1);
     }
     if (next !== data) queryClient.setQueryData<PeriodTotals>(key, next);
   }

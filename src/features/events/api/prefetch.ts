@@ -2,8 +2,22 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { todayIso } from '@/lib/format';
 
-import { parseLedgerSearch, toEventFilters } from '../utils/filters';
-import { eventQueries } from './queries';
+import {
+  parseLedgerSearch,
+  toEventFilters,
+  type FilterScope,
+} from '../utils/filters';
+import { eventQueries, type EventFilters } from './queries';
+import { totalsQuery } from './totals';
+
+/** The list query that the address asks for on a page of this scope. */
+function filtersFromSearch(
+  searchParams: URLSearchParams,
+  scope: FilterScope,
+): EventFilters {
+  const { filter } = parseLedgerSearch(searchParams, scope);
+  return toEventFilters(filter, todayIso(), scope.fixedObjectId);
+}
 
 /**
  * Starts loading the first page of the ledger that the address asks for,
@@ -12,13 +26,20 @@ import { eventQueries } from './queries';
 export function prefetchLedger(
   queryClient: QueryClient,
   searchParams: URLSearchParams,
-  fixedObjectId?: number,
+  scope: FilterScope = {},
 ): void {
-  const { filter } = parseLedgerSearch(searchParams);
-  const filters = toEventFilters(
-    fixedObjectId === undefined ? filter : { period: filter.period },
-    todayIso(),
-    fixedObjectId,
+  void queryClient.prefetchInfiniteQuery(
+    eventQueries.list(filtersFromSearch(searchParams, scope)),
   );
-  void queryClient.prefetchInfiniteQuery(eventQueries.list(filters));
+}
+
+/** Starts summing the period that the address asks for, without waiting. */
+export function prefetchTotals(
+  queryClient: QueryClient,
+  searchParams: URLSearchParams,
+  scope: FilterScope = {},
+): void {
+  void queryClient.prefetchQuery(
+    totalsQuery(filtersFromSearch(searchParams, scope)),
+  );
 }

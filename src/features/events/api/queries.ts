@@ -4,7 +4,8 @@ import {
   useInfiniteQuery,
 } from '@tanstack/react-query';
 
-import { listEvents, type ListEventsData } from '@/api/generated';
+import { listEvents, type Event, type ListEventsData } from '@/api/generated';
+import { walkPages } from '@/api/pagination';
 
 export type EventFilters = Omit<
   NonNullable<ListEventsData['query']>,
@@ -39,6 +40,21 @@ export const eventQueries = {
     }),
   totals: () => [...eventQueries.all(), 'totals'] as const,
 };
+
+/** Fetches every event of a filter, handing over each page as it arrives. */
+export function walkEvents(
+  filters: EventFilters,
+  signal: AbortSignal,
+  onPage: (events: Event[]) => void,
+): Promise<void> {
+  return walkPages(async (cursor) => {
+    const { data } = await listEvents({
+      query: { ...filters, limit: EVENTS_PAGE_SIZE, cursor },
+      signal,
+    });
+    return data;
+  }, onPage);
+}
 
 /**
  * The events of a filter, page by page. While another filter's first page

@@ -1,14 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 
-import { listEvents } from '@/api/generated';
-
 import {
-  addEvents,
+  adjustTotals,
   emptyPeriodTotals,
   type PeriodTotals,
 } from '../utils/totals';
-import { EVENTS_PAGE_SIZE, eventQueries, type EventFilters } from './queries';
+import { eventQueries, walkEvents, type EventFilters } from './queries';
 
 // How many rows each running walk has summed, by filter, for progress bars.
 const progress = new Map<string, number>();
@@ -34,22 +32,12 @@ async function sumAllPages(
 ): Promise<PeriodTotals> {
   const key = JSON.stringify(filters);
   let totals = emptyPeriodTotals;
-  let cursor: string | undefined;
-  const seen = new Set<string>();
   try {
-    for (;;) {
-      const { data } = await listEvents({
-        query: { ...filters, limit: EVENTS_PAGE_SIZE, cursor },
-        signal,
-      });
-      totals = addEvents(totals, data.data);
+    await walkEvents(filters, signal, (events) => {
+      totals = adjustTotals(totals, events, 1);
       reportProgress(key, totals.all.count);
-      const next = data.pagination.next_cursor;
-      // A cursor seen before would loop forever: stop at the end or there.
-      if (!next || seen.has(next)) return totals;
-      seen.add(next);
-      cursor = next;
-    }
+    });
+    return totals;
   } finally {
     progress.delete(key);
   }

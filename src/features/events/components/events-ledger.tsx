@@ -53,8 +53,9 @@ type EditorState = { event?: Event } | null;
 export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
-  const { filters, filter, problems, setFilter } =
-    useEventFilters(fixedObjectId);
+  const { filters, filter, problems, setFilter } = useEventFilters({
+    fixedObjectId,
+  });
   const events = useEvents(filters);
   const { totals } = useEventTotals(filters);
   const { fetchNextPage } = events;

@@ -9,6 +9,7 @@ import {
   toEventFilters,
   withLedgerSearch,
   type FilterProblem,
+  type FilterScope,
   type LedgerFilter,
 } from '../utils/filters';
 
@@ -26,31 +27,23 @@ export type EventFiltersState = {
 /**
  * The ledger's filters, kept in the search params of whatever page shows
  * the ledger, so they can be shared and Back and Forward step through
- * them. With `fixedObjectId` (an object's own page) the object is that one
- * and the address's object_id is not read.
+ * them.
  */
-export function useEventFilters(fixedObjectId?: number): EventFiltersState {
+export function useEventFilters(scope: FilterScope = {}): EventFiltersState {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
+  const { fixedObjectId, objectFilter, defaultPreset } = scope;
   const parsed = useMemo(
-    () => parseLedgerSearch(new URLSearchParams(search)),
-    [search],
-  );
-  const today = todayIso();
-  const fixed = fixedObjectId !== undefined;
-  const filter = useMemo(
-    () => (fixed ? { period: parsed.filter.period } : parsed.filter),
-    [fixed, parsed],
-  );
-  const problems = useMemo(
     () =>
-      fixed
-        ? parsed.problems.filter((problem) => problem.kind !== 'object_id')
-        : parsed.problems,
-    [fixed, parsed],
+      parseLedgerSearch(new URLSearchParams(search), {
+        fixedObjectId,
+        objectFilter,
+        defaultPreset,
+      }),
+    [search, fixedObjectId, objectFilter, defaultPreset],
   );
   const filtersKey = JSON.stringify(
-    toEventFilters(filter, today, fixedObjectId),
+    toEventFilters(parsed.filter, todayIso(), fixedObjectId),
   );
   const filters = useMemo(
     () => JSON.parse(filtersKey) as EventFilters,
@@ -58,8 +51,15 @@ export function useEventFilters(fixedObjectId?: number): EventFiltersState {
   );
   const setFilter = useCallback(
     (next: LedgerFilter) =>
-      setSearchParams((current) => withLedgerSearch(current, next)),
-    [setSearchParams],
+      setSearchParams((current) =>
+        withLedgerSearch(current, next, defaultPreset),
+      ),
+    [setSearchParams, defaultPreset],
   );
-  return { filters, filter, problems, setFilter };
+  return {
+    filters,
+    filter: parsed.filter,
+    problems: parsed.problems,
+    setFilter,
+  };
 }

@@ -92,6 +92,24 @@ describe('ledger filters in the address', () => {
     expect(write({ period: { preset: 'all' } }, 'period=last-year')).toBe('');
   });
 
+  it('reads a page’s own default period and leaves it out of the address', () => {
+    const scope = { objectFilter: false, defaultPreset: 'this-year' } as const;
+    expect(
+      parseLedgerSearch(new URLSearchParams('object_id=3'), scope),
+    ).toEqual({ filter: { period: { preset: 'this-year' } }, problems: [] });
+    expect(
+      parseLedgerSearch(new URLSearchParams('period=all'), scope).filter,
+    ).toEqual({ period: { preset: 'all' } });
+    const write = (preset: 'all' | 'this-year') =>
+      withLedgerSearch(
+        new URLSearchParams('period=last-year'),
+        { period: { preset } },
+        'this-year',
+      ).toString();
+    expect(write('this-year')).toBe('');
+    expect(write('all')).toBe('period=all');
+  });
+
   it('round-trips every choice through the address', () => {
     const choices: LedgerFilter[] = [
       { period: { preset: 'all' } },

@@ -32,12 +32,25 @@ const zObjectParam = z.pipe(
 
 export const ALL_TIME: LedgerFilter = { period: { preset: 'all' } };
 
+/** Which filters a page shows the events under. */
+export type FilterScope = {
+  /** A property's own page: only its events; the address's object_id is not read. */
+  fixedObjectId?: number;
+  /** False where the page has no property filter: every property. */
+  objectFilter?: boolean;
+  /** The period when the address names none. */
+  defaultPreset?: PeriodPreset;
+};
+
 /**
  * Reads the ledger's filters from the address. What cannot be used is left
  * out (the rest still applies) and reported, so a bad link explains itself
  * instead of failing.
  */
-export function parseLedgerSearch(params: URLSearchParams): {
+export function parseLedgerSearch(
+  params: URLSearchParams,
+  scope: FilterScope = {},
+): {
   filter: LedgerFilter;
   problems: FilterProblem[];
 } {
@@ -65,7 +78,12 @@ export function parseLedgerSearch(params: URLSearchParams): {
     }
     period = { preset: 'custom', from, to };
   } else {
-    period = { preset: read('period', zPeriodParam) ?? 'all' };
+    period = {
+      preset: read('period', zPeriodParam) ?? scope.defaultPreset ?? 'all',
+    };
+  }
+  if (scope.fixedObjectId !== undefined || scope.objectFilter === false) {
+    return { filter: { period }, problems };
   }
   const objectId = read('object_id', zObjectParam);
   return {
@@ -74,10 +92,14 @@ export function parseLedgerSearch(params: URLSearchParams): {
   };
 }
 
-/** The address's search params with the ledger's own replaced by `filter`. */
+/**
+ * The address's search params with the ledger's own replaced by `filter`;
+ * the page's default period is left out of the address.
+ */
 export function withLedgerSearch(
   current: URLSearchParams,
   filter: LedgerFilter,
+  defaultPreset: PeriodPreset = 'all',
 ): URLSearchParams {
   const next = new URLSearchParams(current);
   for (const name of FILTER_PARAMS) next.delete(name);
@@ -85,7 +107,7 @@ export function withLedgerSearch(
   if (period.preset === 'custom') {
     if (period.from) next.set('date_from', period.from);
     if (period.to) next.set('date_to', period.to);
-  } else if (period.preset !== 'all') {
+  } else if (period.preset !== defaultPreset) {
     next.set('period', period.preset);
   }
   if (objectId !== undefined) next.set('object_id', String(objectId));

@@ -7,43 +7,20 @@ export type Totals = {
   count: number;
 };
 
-/** Sums for a period: the whole of it and each object's share. */
+/** Sums for a period: the whole of it, each object's share, each month's. */
 export type PeriodTotals = {
   all: Totals;
   byObject: ReadonlyMap<number, Totals>;
+  /** Keyed by calendar month, `YYYY-MM`; months without events are absent. */
+  byMonth: ReadonlyMap<string, Totals>;
 };
 
 export const zeroTotals: Totals = { income: 0, expense: 0, net: 0, count: 0 };
 
-function add(totals: Totals, event: Event): Totals {
-  return {
-    income: totals.income + event.income,
-    expense: totals.expense + event.expense,
-    net: totals.net + event.income - event.expense,
-    count: totals.count + 1,
-  };
-}
-
-/** Adds a page of events to running period totals, without mutating them. */
-export function addEvents(
-  totals: PeriodTotals,
-  events: readonly Event[],
-): PeriodTotals {
-  let all = totals.all;
-  const byObject = new Map(totals.byObject);
-  for (const event of events) {
-    all = add(all, event);
-    byObject.set(
-      event.object_id,
-      add(byObject.get(event.object_id) ?? zeroTotals, event),
-    );
-  }
-  return { all, byObject };
-}
-
 export const emptyPeriodTotals: PeriodTotals = {
   all: zeroTotals,
   byObject: new Map(),
+  byMonth: new Map(),
 };
 
 function shift(totals: Totals, event: Event, sign: 1 | -1): Totals {
@@ -56,18 +33,27 @@ function shift(totals: Totals, event: Event, sign: 1 | -1): Totals {
 }
 
 /**
- * Totals with one event added (1) or taken away (-1): what a change will do
- * to them, shown before the server confirms it.
+ * Totals with events added (1) or taken away (-1), without mutating them:
+ * page by page while summing a period, or what one change will do to them,
+ * shown before the server confirms it.
  */
 export function adjustTotals(
   totals: PeriodTotals,
-  event: Event,
+  events: readonly Event[],
   sign: 1 | -1,
 ): PeriodTotals {
+  let all = totals.all;
   const byObject = new Map(totals.byObject);
-  byObject.set(
-    event.object_id,
-    shift(byObject.get(event.object_id) ?? zeroTotals, event, sign),
-  );
-  return { all: shift(totals.all, event, sign), byObject };
+  const byMonth = new Map(totals.byMonth);
+  for (const event of events) {
+    all = shift(all, event, sign);
+    const object = event.object_id;
+    byObject.set(
+      object,
+      shift(byObject.get(object) ?? zeroTotals, event, sign),
+    );
+    const month = event.notification_date.slice(0, 7);
+    byMonth.set(month, shift(byMonth.get(month) ?? zeroTotals, event, sign));
+  }
+  return { all, byObject, byMonth };
 }
