@@ -3,19 +3,13 @@ import { useTranslation } from 'react-i18next';
 
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Button } from '@/components/ui/button';
+import { useSignedMoney } from '@/components/ui/signed-money';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
 import type { EventFilters } from '../api/queries';
 import { useEventTotals } from '../api/totals';
-
-/** "+1 200 ₽", "−300 ₽", "0 ₽": the sign says which way money went. */
-export function useSignedMoney() {
-  const format = useFormat();
-  return (amount: number) =>
-    `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${format.money(Math.abs(amount))}`;
-}
 
 /**
  * Income, expense and net of every event of the filter, summed in the

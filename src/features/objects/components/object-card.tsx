@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 
 import type { PropertyObject } from '@/api/generated';
 import { Button } from '@/components/ui/button';
+import { SignedMoney } from '@/components/ui/signed-money';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 
 import { isUnsaved } from '../api/queries';
 import { DeleteIcon, EditIcon } from './icons';
-import { SignedMoney } from './signed-money';
 
 /** What an object's events add up to over a period. */
 export type ObjectTotals = { income: number; expense: number; net: number };

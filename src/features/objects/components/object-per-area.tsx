@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { signedMoney } from '@/components/ui/signed-money';
 import { Skeleton } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
 import type { ObjectTotals } from './object-card';
-import { signedMoney } from './signed-money';
 
 type ObjectPerAreaProps = {
   /** Undefined while the period is being summed. */

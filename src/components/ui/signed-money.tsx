@@ -7,6 +7,12 @@ export function signedMoney(value: number, money: (value: number) => string) {
   return `${sign}${money(Math.abs(value))}`;
 }
 
+/** `signedMoney` in the user's locale and currency. */
+export function useSignedMoney(): (value: number) => string {
+  const format = useFormat();
+  return (value) => signedMoney(value, format.money);
+}
+
 /**
  * A net amount told apart by its sign (and the label around it) as well as
  * by colour.
