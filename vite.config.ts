@@ -46,7 +46,12 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
-    build: { target: 'es2022', sourcemap: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      // Every browser that runs es2022 preloads modules natively.
+      modulePreload: { polyfill: false },
+    },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
     test: {

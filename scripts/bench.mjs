@@ -44,6 +44,8 @@ const MSW_NEEDLES = [
 ];
 const TEXT_FILE = /\.(js|mjs|cjs|html|css|json|webmanifest|txt|svg|map)$/;
 
+const BROWSER_MEASUREMENTS = new Set([measureEventsScroll, measureLighthouse]);
+
 const MEASUREMENTS = [
   measureLoginJs,
   measureLazyChunks,
@@ -350,7 +352,10 @@ async function main() {
   );
   const ctx = createContext(await buildProduction());
   const rows = [];
+  // `npm run bench -- --bundle` measures the build only, without browsers.
+  const bundleOnly = process.argv.includes('--bundle');
   for (const measure of MEASUREMENTS) {
+    if (bundleOnly && BROWSER_MEASUREMENTS.has(measure)) continue;
     rows.push(...(await measure(ctx)));
   }
   console.log('');

@@ -106,7 +106,7 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
                       index: true,
                       lazy: lazy(
                         () => import('./routes/app/home'),
-                        ['insights'],
+                        ['insights', 'events'],
                       ),
                     },
                     {

@@ -50,6 +50,17 @@ describe('formatMoney', () => {
   });
 });
 
+describe('compact money for chart axes', () => {
+  it('shortens large amounts in the locale, keeping the currency', () => {
+    expect(formatMoney(1_250_000, 'RUB', 'ru', true)).toBe(
+      `1,3${NBSP}млн${NBSP}₽`,
+    );
+    expect(formatMoney(120_000, 'USD', 'en', true)).toBe('$120K');
+    expect(formatMoney(-4_000, 'EUR', 'en', true)).toBe('-€4K');
+    expect(formatMoney(0, 'RUB', 'ru', true)).toBe(`0${NBSP}₽`);
+  });
+});
+
 describe('formatNumber', () => {
   it('rounds to one decimal by default, in the locale', () => {
     expect(formatNumber(12_345.67, 'ru')).toBe(`12${NBSP}345,7`);
@@ -62,6 +73,13 @@ describe('formatDate', () => {
   it('writes a calendar date in the locale', () => {
     expect(formatDate('2024-12-31', 'ru')).toBe('31 дек. 2024 г.');
     expect(formatDate('2024-12-31', 'en')).toBe('Dec 31, 2024');
+  });
+
+  it('writes a month, long or short, in the locale', () => {
+    expect(formatDate('2026-01', 'en', 'month')).toBe('January 2026');
+    expect(formatDate('2026-01', 'ru', 'month')).toBe('январь 2026 г.');
+    expect(formatDate('2025-12', 'en', 'shortMonth')).toBe('Dec');
+    expect(formatDate('2025-12', 'ru', 'shortMonth')).toBe('дек.');
   });
 
   it('does not shift the day whatever the time zone', () => {

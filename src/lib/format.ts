@@ -16,16 +16,25 @@ function numberFormat(
   return format;
 }
 
-/** A whole amount in the user's currency and locale; never converted. */
+/**
+ * A whole amount in the user's currency and locale; never converted.
+ * `compact` shortens it for a chart's axis ("1,2 млн ₽", "$120K").
+ */
 export function formatMoney(
   amount: number,
   currency: string | undefined,
   locale: string,
+  compact = false,
 ): string {
   return numberFormat(locale, {
     ...(currency ? { style: 'currency', currency } : {}),
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
+    ...(compact
+      ? {
+          notation: 'compact',
+          maximumFractionDigits: 1,
+          minimumFractionDigits: 0,
+        }
+      : { maximumFractionDigits: 0, minimumFractionDigits: 0 }),
   }).format(amount);
 }
 
@@ -39,15 +48,32 @@ export function formatNumber(
   );
 }
 
-/** A calendar date (YYYY-MM-DD) in the user's locale, without time-zone shifts. */
-export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
+const dateStyles = {
+  date: { dateStyle: 'medium' },
+  month: { month: 'long', year: 'numeric' },
+  shortMonth: { month: 'short' },
+  withWeekday: { weekday: 'short', day: 'numeric', month: 'short' },
+  weekday: { weekday: 'short' },
+  full: { dateStyle: 'full' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A calendar date (YYYY-MM-DD) or month (YYYY-MM) in the user's locale,
+ * without time-zone shifts: "26 Nov 2026", "November 2026", "Nov".
+ */
+export function formatDate(
+  iso: string,
+  locale: string,
+  style: keyof typeof dateStyles = 'date',
+): string {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
+      ...dateStyles[style],
       timeZone: 'UTC',
     });
-    dateFormats.set(locale, format);
+    dateFormats.set(key, format);
   }
   const [year, month, day] = iso.split('-').map(Number);
   return format.format(
@@ -99,6 +125,18 @@ export function languageEndonym(code: string, fallback: string): string {
   } catch {
     return fallback;
   }
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** A day relative to today in words: "today", "tomorrow", "in 5 days", "3 days ago". */
+export function formatRelativeDays(days: number, locale: string): string {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format.format(days, 'day');
 }
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */

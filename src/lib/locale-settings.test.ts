@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { formatMoney } from './format';
 import { formattingLocale } from './locale-settings';
 
 describe('formattingLocale', () => {
@@ -11,5 +12,13 @@ describe('formattingLocale', () => {
 
   it('falls back with the UI for a language it does not speak', () => {
     expect(formattingLocale('kk')).toBe('en');
+  });
+
+  it('keeps to the language of a tag Intl cannot read', () => {
+    expect(formattingLocale('ru-!!')).toBe('ru');
+    expect(formattingLocale('en-US ')).toBe('en');
+    expect(() =>
+      formatMoney(1200, 'RUB', formattingLocale('ru-!!')),
+    ).not.toThrow();
   });
 });

@@ -21,7 +21,15 @@ export type LocaleSettings = {
  * language never print raw patterns such as "2024 M03 17").
  */
 export function formattingLocale(languageCode: string): string {
-  return uiLanguageFor(languageCode) ? languageCode : FALLBACK_LANGUAGE;
+  const language = uiLanguageFor(languageCode);
+  if (!language) return FALLBACK_LANGUAGE;
+  // The dictionary's tag comes from the server: one Intl cannot read would
+  // make every amount and date on screen throw.
+  try {
+    return Intl.getCanonicalLocales(languageCode)[0] ?? language;
+  } catch {
+    return language;
+  }
 }
 
 const LocaleSettingsContext = createContext<LocaleSettings>({
@@ -42,7 +50,11 @@ export function useFormat() {
       locale,
       currency,
       money: (amount: number) => formatMoney(amount, currency, locale),
+      compactMoney: (amount: number) =>
+        formatMoney(amount, currency, locale, true),
       date: (iso: string) => formatDate(iso, locale),
+      month: (month: string, style: 'month' | 'shortMonth' = 'month') =>
+        formatDate(month, locale, style),
       number: (value: number, fractionDigits?: number) =>
         formatNumber(value, locale, fractionDigits),
     }),

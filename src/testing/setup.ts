@@ -19,6 +19,13 @@ if (!('hasPointerCapture' in Element.prototype)) {
   });
 }
 
+// Nor does it resize anything, so there is nothing to observe.
+globalThis.ResizeObserver ??= class {
+  observe = () => undefined;
+  unobserve = () => undefined;
+  disconnect = () => undefined;
+};
+
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   await initI18n();

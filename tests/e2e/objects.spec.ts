@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { expect, test, type Axe } from './fixtures';
+import { expect, expectAccessibleInBothThemes, test } from './fixtures';
 
 const NAME = 'Дача 🌲 <img src=x onerror=alert(1)>';
 const RENAMED = `${NAME} у озера`;
@@ -29,24 +29,6 @@ function forbidDialogs(page: Page) {
     void dialog.dismiss();
   });
   return opened;
-}
-
-/** axe in the light theme and in the dark one. */
-async function expectAccessibleInBothThemes(page: Page, axe: Axe) {
-  const html = page.locator('html');
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const isDark = () =>
-      html.evaluate((element) => element.classList.contains('dark'));
-    // The theme follows the system live; a reload applies it otherwise.
-    if ((await isDark()) !== (scheme === 'dark')) await page.reload();
-    await expect.poll(isDark).toBe(scheme === 'dark');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // Totals summed: the page as a user reads it, no skeletons.
-    await expect(page.locator('.animate-pulse')).toHaveCount(0);
-    await axe.expectNoSeriousA11yViolations();
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 function card(page: Page, name: string) {

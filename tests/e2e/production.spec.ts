@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
@@ -63,6 +65,30 @@ test('the production build runs under its CSP: sign in, properties, events, sign
 
   await page.getByRole('button', { name: 'Выйти' }).click();
   await expect(page).toHaveURL(/\/login$/);
+  expect(await violations()).toEqual([]);
+});
+
+test('a CSV export downloads under the CSP (a Blob behind a download link)', async ({
+  page,
+}) => {
+  const violations = await watchCspViolations(page);
+  const period = '/events?date_from=2025-12-01&date_to=2026-01-31';
+  await page.goto(`/login?returnTo=${encodeURIComponent(period)}`);
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Итоги по/ }),
+  ).toBeVisible({ timeout: 15_000 });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Экспорт CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(
+    'smartcomm-events-2025-12-01–2026-01-31.csv',
+  );
+  const text = await readFile(await download.path(), 'utf8');
+  expect(text).toMatch(/^\uFEFFДата;Объект;Описание;Доход;Расход\r\n2026-01-/);
   expect(await violations()).toEqual([]);
 });
 

@@ -72,7 +72,7 @@ export function Toaster() {
           }}
           className="flex items-center gap-3 rounded-lg border border-border bg-surface px-4 py-3 text-sm text-fg shadow-lg"
         >
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 wrap-anywhere">
             <Toast.Title className="font-medium">{entry.title}</Toast.Title>
             {entry.description && (
               <Toast.Description className="mt-0.5 text-fg-muted">
@@ -108,7 +108,11 @@ export function Toaster() {
           </Toast.Close>
         </Toast.Root>
       ))}
-      <Toast.Viewport className="fixed right-0 bottom-16 z-50 flex w-full max-w-sm flex-col gap-2 p-4 sm:bottom-0" />
+      <Toast.Viewport
+        // Radix puts the F8 shortcut in for {hotkey}.
+        label={t('toast.region')}
+        className="fixed right-0 bottom-16 z-50 flex w-full max-w-sm flex-col gap-2 p-4 sm:bottom-0"
+      />
     </Toast.Provider>
   );
 }

@@ -1,21 +1,110 @@
+import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LoaderFunctionArgs } from 'react-router';
 
+import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
-import { Skeleton } from '@/components/ui/spinner';
-import { useProfile } from '@/features/profile/api/queries';
+import { prefetchTotals } from '@/features/events/api/prefetch';
+import { eventQueries } from '@/features/events/api/queries';
+import { useEventTotals } from '@/features/events/api/totals';
+import { EventFilterBar } from '@/features/events/components/event-filter-bar';
+import { EventTotals } from '@/features/events/components/event-totals';
+import { useEventFilters } from '@/features/events/components/use-event-filters';
+import { usePeriodText } from '@/features/events/components/use-period-text';
+import type { FilterScope } from '@/features/events/utils/filters';
+import { insightQueries } from '@/features/insights/api/upcoming';
+import { CashFlow } from '@/features/insights/components/cash-flow';
+import { FirstSteps } from '@/features/insights/components/first-steps';
+import { PropertyComparison } from '@/features/insights/components/property-comparison';
+import { UpcomingPayments } from '@/features/insights/components/upcoming-payments';
+import {
+  monthlyFlow,
+  propertyFlows,
+} from '@/features/insights/utils/cash-flow';
+import { objectQueries, useObjects } from '@/features/objects/api/queries';
+import { todayIso } from '@/lib/format';
+
+// The overview answers "how is the year going" unless asked otherwise.
+const SCOPE: FilterScope = { objectFilter: false, defaultPreset: 'this-year' };
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  ({ request }: LoaderFunctionArgs) => {
+    prefetchTotals(queryClient, new URL(request.url).searchParams, SCOPE);
+    void queryClient.prefetchQuery(objectQueries.list());
+    void queryClient.prefetchQuery(insightQueries.upcoming(todayIso()));
+    return null;
+  };
 
 export function Component() {
   const { t } = useTranslation(['insights', 'common']);
-  const profile = useProfile();
+  const { filters, filter, setFilter } = useEventFilters(SCOPE);
+  const { totals } = useEventTotals(filters);
+  const objects = useObjects();
+  const period = usePeriodText(filters);
+  // Retry is offered by the totals above, whose sums these panels share.
+  const failed = totals.isError && !totals.isFetching;
+  const byMonth = totals.data?.byMonth;
+  const months = useMemo(
+    () =>
+      byMonth &&
+      monthlyFlow(byMonth, { from: filters.date_from, to: filters.date_to }),
+    [byMonth, filters],
+  );
+  const byObject = totals.data?.byObject;
+  const properties = useMemo(
+    () => byObject && objects.data && propertyFlows(objects.data, byObject),
+    [byObject, objects.data],
+  );
+  // Only an empty period raises the question whether anything exists at all.
+  const anyEvents = useInfiniteQuery({
+    ...eventQueries.list({}),
+    enabled: totals.data?.all.count === 0,
+  });
+  const firstStep =
+    objects.data?.length === 0
+      ? 'property'
+      : anyEvents.data?.pages[0]?.data.length === 0
+        ? 'event'
+        : null;
+
   return (
     <>
       <PageHeader title={t('title')} />
-      {profile.data ? (
-        <p className="text-lg" dir="auto">
-          {t('welcome', { name: profile.data.name })}
-        </p>
+      {objects.isError && (
+        <div className="mb-4">
+          <QueryError
+            error={objects.error}
+            onRetry={() => void objects.refetch()}
+          />
+        </div>
+      )}
+      {firstStep ? (
+        <FirstSteps next={firstStep} />
       ) : (
-        <Skeleton className="h-7 w-64" />
+        <>
+          <EventFilterBar
+            filter={filter}
+            onChange={setFilter}
+            showObject={false}
+          />
+          <EventTotals filters={filters} />
+          <div className="grid items-start gap-4 lg:grid-cols-3">
+            {/* What is due comes first on a phone, beside the charts on a wide screen. */}
+            <div className="min-w-0 lg:order-last">
+              <UpcomingPayments objects={objects.data} />
+            </div>
+            <div className="grid min-w-0 gap-4 lg:col-span-2">
+              <CashFlow months={months} period={period} failed={failed} />
+              <PropertyComparison
+                properties={properties}
+                period={period}
+                failed={failed}
+              />
+            </div>
+          </div>
+        </>
       )}
     </>
   );

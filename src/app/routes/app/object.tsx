@@ -12,12 +12,13 @@ import { NotFound } from '@/components/errors/not-found';
 import { QueryError } from '@/components/errors/query-error';
 import { Skeleton } from '@/components/ui/spinner';
 import { prefetchLedger } from '@/features/events/api/prefetch';
-import { eventQueries, type EventFilters } from '@/features/events/api/queries';
+import { eventQueries } from '@/features/events/api/queries';
 import { totalsQuery, useEventTotals } from '@/features/events/api/totals';
 import {
   EventsLedger,
   useEventFilters,
 } from '@/features/events/components/events-ledger';
+import { usePeriodText } from '@/features/events/components/use-period-text';
 import {
   ensureObject,
   useObject,
@@ -27,7 +28,6 @@ import { DeleteObjectDialog } from '@/features/objects/components/delete-object-
 import { ObjectFormDialog } from '@/features/objects/components/object-form-dialog';
 import { ObjectHeader } from '@/features/objects/components/object-header';
 import { ObjectPerArea } from '@/features/objects/components/object-per-area';
-import { useFormat } from '@/lib/locale-settings';
 
 function objectId(param: string | undefined): number | null {
   const id = Number(param);
@@ -58,22 +58,6 @@ export const clientLoader =
     }
     return null;
   };
-
-/** The ledger's period in words. */
-function usePeriodText(filters: EventFilters): string {
-  const { t } = useTranslation('objects');
-  const format = useFormat();
-  const { date_from: from, date_to: to } = filters;
-  if (from && to) {
-    return t('detail.periodRange', {
-      from: format.date(from),
-      to: format.date(to),
-    });
-  }
-  if (from) return t('detail.periodFrom', { from: format.date(from) });
-  if (to) return t('detail.periodTo', { to: format.date(to) });
-  return t('detail.periodAll');
-}
 
 export function Component() {
   const { t } = useTranslation(['objects', 'events', 'common']);

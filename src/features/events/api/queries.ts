@@ -32,10 +32,11 @@ export const eventQueries = {
         return data;
       },
       initialPageParam: null as string | null,
-      getNextPageParam: (lastPage, _pages, lastCursor) => {
+      getNextPageParam: (lastPage, _pages, _lastCursor, cursors) => {
         const next = lastPage.pagination.next_cursor;
-        // A server that repeats a cursor would otherwise load the same page forever.
-        return next && next !== lastCursor ? next : undefined;
+        // A server that repeats a cursor, even after others, would otherwise
+        // load the same pages forever.
+        return next && !cursors.includes(next) ? next : undefined;
       },
     }),
   totals: () => [...eventQueries.all(), 'totals'] as const,

@@ -138,8 +138,9 @@ export const EventFilterBar = memo(function EventFilterBar({
       )}
       <div className="col-span-2 grid grid-cols-2 gap-3 sm:flex">
         <DateFilterInput
-          // A new committed date (a preset, Back) replaces what was typed.
-          key={`from-${range.from ?? ''}`}
+          // A new committed date (a preset, Back) or a new language replaces
+          // what was typed.
+          key={`from-${range.from ?? ''}-${format.locale}`}
           ref={fromRef}
           label={t('filters.from')}
           value={range.from}
@@ -152,7 +153,7 @@ export const EventFilterBar = memo(function EventFilterBar({
           }}
         />
         <DateFilterInput
-          key={`to-${range.to ?? ''}`}
+          key={`to-${range.to ?? ''}-${format.locale}`}
           label={t('filters.to')}
           value={range.to}
           onCommit={(to) => {

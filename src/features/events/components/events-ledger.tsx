@@ -18,6 +18,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { useSignedMoney } from '@/components/ui/signed-money';
 import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
+import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { useFormat } from '@/lib/locale-settings';
 
 import { useEvents } from '../api/queries';
@@ -29,7 +30,9 @@ import { EventFilterBar } from './event-filter-bar';
 import { EventFormDialog } from './event-form-dialog';
 import { EventTotals } from './event-totals';
 import { EventsTable } from './events-table';
+import { ExportButton, ExportStatus } from './export-events';
 import { useEventFilters } from './use-event-filters';
+import { useExportEvents } from './use-export-events';
 import { useShortcut } from './use-shortcut';
 
 export { useEventFilters } from './use-event-filters';
@@ -59,6 +62,10 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   });
   const events = useEvents(filters);
   const { totals } = useEventTotals(filters);
+  // Every row of the filter, once the totals walk has counted them.
+  const rowCount =
+    !totals.isFetching && totals.data ? totals.data.all.count : undefined;
+  const exporter = useExportEvents(filters, objects);
   const { fetchNextPage } = events;
   // Never restarts a page load already on its way.
   const loadMore = useCallback(
@@ -69,7 +76,8 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     () => events.data?.pages.flatMap((page) => page.data),
     [events.data],
   );
-  const [editor, setEditor] = useState<EditorState>(null);
+  const askedToAdd = useOpenAddRequest();
+  const [editor, setEditor] = useState<EditorState>(askedToAdd ? {} : null);
   const [deleting, setDeleting] = useState<Event | null>(null);
   const remove = useDeleteEvent();
   const restore = useCreateEvent();
@@ -169,6 +177,24 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     ),
     [openAdd, canAdd, t],
   );
+  const exporting = exporter.state.status === 'running';
+  const { start: startExport, buttonRef: exportRef } = exporter;
+  const exportEmpty = (rows?.length === 0 && !busy) || rowCount === 0;
+  const toolbar = useMemo(
+    () => (
+      <>
+        <ExportButton
+          ref={exportRef}
+          running={exporting}
+          ready={objects !== undefined}
+          emptyReason={exportEmpty ? t('export.empty') : undefined}
+          onExport={() => void startExport()}
+        />
+        {addButton}
+      </>
+    ),
+    [exportRef, exporting, objects, exportEmpty, startExport, addButton, t],
+  );
 
   let body: ReactNode;
   if (events.isError && !rows) {
@@ -215,9 +241,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         objectName={objectName}
         showObject={fixedObjectId === undefined}
         busy={busy}
-        rowCount={
-          !totals.isFetching && totals.data ? totals.data.all.count : undefined
-        }
+        rowCount={rowCount}
         onEdit={onEdit}
         footer={
           rows &&
@@ -243,8 +267,14 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         objects={objects}
         showObject={fixedObjectId === undefined}
       >
-        {addButton}
+        {toolbar}
       </EventFilterBar>
+      <ExportStatus
+        state={exporter.state}
+        total={rowCount}
+        onCancel={exporter.cancel}
+        onRetry={exporter.retry}
+      />
       {(problems.length > 0 || unknownObjectId) && (
         <FilterProblems
           problems={problems}

@@ -7,6 +7,7 @@ import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { useFormat } from '@/lib/locale-settings';
 
 import { useObjects } from '../api/queries';
@@ -62,7 +63,10 @@ export function ObjectsPortfolio({
   const objects = useObjects();
   const [params, setParams] = useSearchParams();
   const search = parseObjectsSearch(params);
-  const [editing, setEditing] = useState<PropertyObject | 'new' | null>(null);
+  const askedToAdd = useOpenAddRequest();
+  const [editing, setEditing] = useState<PropertyObject | 'new' | null>(
+    askedToAdd ? 'new' : null,
+  );
   const listRef = useRef<HTMLUListElement>(null);
 
   // The box keeps its own text so typing never waits for the router; the
@@ -202,7 +206,7 @@ export function ObjectsPortfolio({
 
           {shown.length === 0 ? (
             <section className="rounded-lg border border-border bg-surface px-6 py-10 text-center">
-              <h2 className="font-semibold break-words" dir="auto">
+              <h2 className="font-semibold wrap-anywhere" dir="auto">
                 {t('noMatch.title', { query: query.trim() })}
               </h2>
               <p className="mt-1 text-sm text-fg-muted">{t('noMatch.body')}</p>

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Event } from '@/api/generated';
+
+import {
+  addDays,
+  daysBetween,
+  dueWindow,
+  eventAmounts,
+  groupByDate,
+  splitDue,
+} from './upcoming';
+
+const event = (
+  id: number,
+  notification_date: string,
+  income = 0,
+  expense = 0,
+): Event => ({
+  id,
+  object_id: 1,
+  income,
+  expense,
+  notification_date,
+  description: '',
+});
+
+describe('calendar arithmetic', () => {
+  it('adds days across months, years and leap days', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2025-12-15', 30)).toBe('2026-01-14');
+    expect(addDays('2026-01-10', -30)).toBe('2025-12-11');
+  });
+
+  it('counts whole days between dates, signed', () => {
+    expect(daysBetween('2025-03-30', '2025-03-31')).toBe(1);
+    expect(daysBetween('2025-03-31', '2025-03-30')).toBe(-1);
+    expect(daysBetween('2025-12-31', '2026-01-30')).toBe(30);
+    expect(daysBetween('2025-06-01', '2025-06-01')).toBe(0);
+  });
+
+  it('looks 30 days back and ahead', () => {
+    expect(dueWindow('2026-01-10')).toEqual({
+      from: '2025-12-11',
+      to: '2026-02-09',
+    });
+  });
+});
+
+describe('splitting at today', () => {
+  const today = '2026-01-10';
+
+  it('puts today and later in upcoming, soonest first, and earlier in overdue, newest first', () => {
+    const events = [
+      event(1, '2026-01-12'),
+      event(2, '2026-01-09'),
+      event(3, '2026-01-10'),
+      event(4, '2025-12-20'),
+      event(5, '2026-01-12'),
+      event(6, '2026-01-09'),
+      event(7, '2026-02-09'),
+    ];
+    const { overdue, upcoming } = splitDue(events, today);
+    expect(upcoming.map((e) => e.id)).toEqual([3, 1, 5, 7]);
+    expect(overdue.map((e) => e.id)).toEqual([6, 2, 4]);
+  });
+
+  it('leaves out what lies outside the 30 days either side', () => {
+    const { overdue, upcoming } = splitDue(
+      [
+        event(1, '2025-12-10'),
+        event(2, '2025-12-11'),
+        event(3, '2026-02-09'),
+        event(4, '2026-02-10'),
+      ],
+      today,
+    );
+    expect(overdue.map((e) => e.id)).toEqual([2]);
+    expect(upcoming.map((e) => e.id)).toEqual([3]);
+  });
+
+  it('does not reorder the events it was given', () => {
+    const events = [event(1, '2026-01-12'), event(2, '2026-01-11')];
+    splitDue(events, today);
+    expect(events.map((e) => e.id)).toEqual([1, 2]);
+  });
+});
+
+describe('grouping by date', () => {
+  it('keeps the order and gathers events of one date', () => {
+    const groups = groupByDate([
+      event(1, '2026-01-10'),
+      event(2, '2026-01-10'),
+      event(3, '2026-01-12'),
+    ]);
+    expect(groups).toEqual([
+      {
+        date: '2026-01-10',
+        events: [event(1, '2026-01-10'), event(2, '2026-01-10')],
+      },
+      { date: '2026-01-12', events: [event(3, '2026-01-12')] },
+    ]);
+    expect(groupByDate([])).toEqual([]);
+  });
+});
+
+describe('amounts of an event', () => {
+  it('lists income as positive and expense as negative, income first', () => {
+    expect(eventAmounts(event(1, '2026-01-10', 5000, 0))).toEqual([
+      { kind: 'income', value: 5000 },
+    ]);
+    expect(eventAmounts(event(1, '2026-01-10', 0, 700))).toEqual([
+      { kind: 'expense', value: -700 },
+    ]);
+    expect(eventAmounts(event(1, '2026-01-10', 5000, 700))).toEqual([
+      { kind: 'income', value: 5000 },
+      { kind: 'expense', value: -700 },
+    ]);
+    expect(eventAmounts(event(1, '2026-01-10'))).toEqual([]);
+  });
+});

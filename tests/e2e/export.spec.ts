@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+
+import type { Download, Page } from '@playwright/test';
+
+import { parseCsv } from '../../src/testing/parse-csv';
+import { expect, test } from './fixtures';
+
+// A period across a year boundary, as an accountant would ask for it.
+const FROM = '2025-12-01';
+const TO = '2026-01-31';
+const PERIOD = `/events?date_from=${FROM}&date_to=${TO}`;
+
+async function signIn(page: Page, path: string) {
+  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** admin's events in the range from the mock's store, as spreadsheet rows. */
+function databaseRows(page: Page, from: string, to: string) {
+  return page.evaluate(
+    ([from, to]) => {
+      const mock = window.__smartcommMock;
+      if (!mock) throw new Error('no mock backend in the page');
+      const { objects, events } = mock.db;
+      const names = new Map(
+        objects.filter((o) => o.ownerId === 1).map((o) => [o.id, o.name]),
+      );
+      const text = (value: string) =>
+        /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+      return events
+        .filter(
+          (event) =>
+            names.has(event.object_id) &&
+            event.notification_date >= from &&
+            event.notification_date <= to,
+        )
+        .sort((a, b) =>
+          a.notification_date === b.notification_date
+            ? b.id - a.id
+            : a.notification_date < b.notification_date
+              ? 1
+              : -1,
+        )
+        .map((event) => [
+          event.notification_date,
+          text(names.get(event.object_id) ?? ''),
+          text(event.description),
+          String(event.income),
+          String(event.expense),
+        ]);
+    },
+    [from, to] as const,
+  );
+}
+
+/** The downloaded file's text, after checking it starts with a UTF-8 BOM. */
+async function downloadedText(download: Download): Promise<string> {
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.toString('utf8');
+}
+
+const setLatency = (page: Page, latencyMs: number) =>
+  page.evaluate((latencyMs) => {
+    window.__smartcommMock?.setSwitches({ latencyMs });
+  }, latencyMs);
+
+test.describe('CSV export', () => {
+  test('in Russian: every row of the period, `;`-separated, with progress', async ({
+    page,
+    axe,
+  }) => {
+    await signIn(page, PERIOD);
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Итоги по/ }),
+    ).toBeVisible({ timeout: 15_000 });
+    const expected = await databaseRows(page, FROM, TO);
+    expect(expected.length).toBeGreaterThan(20);
+
+    // A server slow enough to look at the progress, then Cancel.
+    await setLatency(page, 60_000);
+    const button = page.getByRole('button', { name: 'Экспорт CSV' });
+    await button.click();
+    await expect(
+      page.getByRole('progressbar', { name: 'Ход экспорта' }),
+    ).toHaveAttribute('aria-valuemax', String(expected.length));
+    await expect(
+      page.getByRole('status').filter({
+        hasText: new RegExp(`^Экспорт: 0 из ${expected.length} событи[яй]$`),
+      }),
+    ).toBeVisible();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await axe.expectNoSeriousA11yViolations();
+    await page.getByRole('button', { name: 'Отмена' }).click();
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(button).toBeFocused();
+
+    await setLatency(page, 0);
+    const downloading = page.waitForEvent('download');
+    await button.click();
+    const download = await downloading;
+    // The toast goes after a few seconds: looked at before the file.
+    await expect(
+      page.getByText(
+        new RegExp(`^Экспортировано ${expected.length} событи[еяй]$`),
+      ),
+    ).toBeVisible();
+    expect(download.suggestedFilename()).toBe(
+      `smartcomm-events-${FROM}–${TO}.csv`,
+    );
+    const records = parseCsv(await downloadedText(download), ';');
+    expect(records[0]).toEqual([
+      'Дата',
+      'Объект',
+      'Описание',
+      'Доход',
+      'Расход',
+    ]);
+    const rows = records.slice(1);
+    expect(rows).toHaveLength(expected.length);
+    expect(rows[0]).toEqual(expected[0]);
+    expect(rows.at(-1)).toEqual(expected.at(-1));
+    expect(rows).toEqual(expected);
+  });
+
+  test('in English: headers in English, `,`-separated, from the keyboard', async ({
+    page,
+    axe,
+  }) => {
+    await signIn(page, '/profile');
+    await page
+      .getByLabel('Язык', { exact: true })
+      .selectOption({ label: 'English' });
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile');
+    await page.goto(PERIOD);
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Totals of/ }),
+    ).toBeVisible({ timeout: 15_000 });
+    const expected = await databaseRows(page, FROM, TO);
+    await axe.expectNoSeriousA11yViolations();
+
+    const downloading = page.waitForEvent('download');
+    const button = page.getByRole('button', { name: 'Export CSV' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    await expect(
+      page.getByText(`Exported ${expected.length} events`, { exact: true }),
+    ).toBeVisible();
+    expect(download.suggestedFilename()).toBe(
+      `smartcomm-events-${FROM}–${TO}.csv`,
+    );
+    const records = parseCsv(await downloadedText(download), ',');
+    expect(records[0]).toEqual([
+      'Date',
+      'Property',
+      'Description',
+      'Income',
+      'Expense',
+    ]);
+    const rows = records.slice(1);
+    expect(rows).toHaveLength(expected.length);
+    expect(rows[0]).toEqual(expected[0]);
+    expect(rows.at(-1)).toEqual(expected.at(-1));
+    expect(rows).toEqual(expected);
+    await expect(button).toBeFocused();
+  });
+});
