@@ -108,4 +108,124 @@ describe('signing in', () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     expect(screen.getByLabelText('Password')).toHaveValue('Qwerty123');
   });
+
+  it('checks on submit, focuses the first invalid field, then re-checks each field as it changes', async () => {
+    const { user } = renderApp('/login');
+    const login = await screen.findByLabelText('Login');
+    const password = screen.getByLabelText('Password');
+    await user.type(login, 'a');
+    await user.clear(login);
+    expect(screen.queryByText('Required')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findAllByText('Required')).toHaveLength(2);
+    expect(login).toHaveFocus();
+    expect(login).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription('Required');
+
+    await user.type(login, 'admin');
+    await waitFor(() => expect(login).toHaveAttribute('aria-invalid', 'false'));
+    expect(login).not.toHaveAccessibleDescription();
+    expect(password).toHaveAccessibleDescription('Required');
+
+    await user.clear(login);
+    await waitFor(() => expect(login).toHaveAccessibleDescription('Required'));
+    await user.type(login, 'admin');
+    await user.type(password, 'x');
+    await waitFor(() => expect(screen.queryByText('Required')).toBeNull());
+  });
+
+  it("puts the server's 422 under its field, focuses it, and the rest in a banner", async () => {
+    let sent: unknown;
+    server.use(
+      http.post(`${apiBaseUrl}/auth/login`, async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json(
+          {
+            type: 'about:blank',
+            title: 'Unprocessable Content',
+            status: 422,
+            errors: [
+              { field: 'password', message: 'The password has expired.' },
+              { field: 'captcha', message: 'Solve the captcha.' },
+            ],
+          },
+          {
+            status: 422,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        );
+      }),
+    );
+    const { user } = renderApp('/login');
+    await signIn(user, 'admin', 'Qwerty123');
+    const password = screen.getByLabelText('Password');
+    await waitFor(() =>
+      expect(password).toHaveAccessibleDescription('The password has expired.'),
+    );
+    expect(sent).toEqual({ login: 'admin', password: 'Qwerty123' });
+    expect(password).toHaveFocus();
+    expect(password).toHaveValue('Qwerty123');
+    expect(screen.getByLabelText('Login')).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Solve the captcha.');
+
+    await user.type(password, '4');
+    await waitFor(() => expect(password).not.toHaveAccessibleDescription());
+  });
+
+  it('sends one request per click and shows that it is signing in', async () => {
+    let requests = 0;
+    let answer: () => void = () => undefined;
+    server.use(
+      http.post(`${apiBaseUrl}/auth/login`, async () => {
+        requests += 1;
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+        });
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Unauthorized', status: 401 },
+          { status: 401 },
+        );
+      }),
+    );
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText('Login'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'Qwerty123');
+    await user.dblClick(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('button', { name: 'Signing in…' }),
+    ).toBeDisabled();
+    await waitFor(() => expect(requests).toBe(1));
+    answer();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Wrong login or password.',
+    );
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(requests).toBe(1);
+  });
+
+  it('lets password managers fill the fields and shows the password on request', async () => {
+    const { user } = renderApp('/login');
+    const login = await screen.findByLabelText('Login');
+    const password = screen.getByLabelText('Password');
+    expect(login).toHaveAttribute('autocomplete', 'username');
+    expect(password).toHaveAttribute('autocomplete', 'current-password');
+    expect(password).toHaveAttribute('type', 'password');
+
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(password).toHaveAttribute('type', 'text');
+    await user.click(screen.getByRole('button', { name: 'Hide password' }));
+    expect(password).toHaveAttribute('type', 'password');
+
+    await user.click(login);
+    await user.paste('admin');
+    await user.click(password);
+    await user.paste('Qwerty123');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(getToken()).toEqual(expect.any(String)));
+  });
 });
