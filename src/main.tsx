@@ -17,9 +17,12 @@ async function start() {
   await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
+  // A render error is shown by the route's error view. React and React
+  // Router would also log it with its stack trace: only in development.
+  const quiet = import.meta.env.DEV ? undefined : () => undefined;
+  createRoot(root, { onCaughtError: quiet }).render(
     <StrictMode>
-      <RouterProvider router={createAppRouter()} />
+      <RouterProvider router={createAppRouter()} onError={quiet} />
     </StrictMode>,
   );
 }

@@ -24,8 +24,10 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
       },
-      // Writes are never repeated behind the user's back: one request per click.
-      mutations: { retry: false },
+      // Writes are never repeated behind the user's back: one request per
+      // click. Offline, a write fails at once and says so, the form kept,
+      // rather than wait unseen (and shown as saved) for the connection.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

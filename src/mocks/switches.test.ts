@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { zEventListResponse } from '@/api/generated/zod.gen';
 
@@ -112,6 +112,37 @@ describe('forced faults', () => {
     });
     expect(answer.status).toBe(200);
     expect(zEventListResponse.safeParse(answer.body).success).toBe(false);
+  });
+
+  it('can send a list page whose cursor goes round in a loop', async () => {
+    addFault({ path: '/events', kind: 'cursor-loop' });
+    const token = signInAs('admin');
+    const page = async (cursor?: string) => {
+      const answer = await callApi('GET', '/events', {
+        token,
+        query: { limit: 200, ...(cursor ? { cursor } : {}) },
+      });
+      expect(zEventListResponse.parse(answer.body).data).toEqual([]);
+      return zEventListResponse.parse(answer.body).pagination;
+    };
+    const first = await page();
+    const second = await page(first.next_cursor ?? '');
+    const third = await page(second.next_cursor ?? '');
+    expect(first).toEqual({ limit: 200, next_cursor: 'loop-a' });
+    expect(second.next_cursor).toBe('loop-b');
+    expect(third.next_cursor).toBe('loop-a');
+  });
+
+  it('cannot be reached while the browser is offline, like a real API', async () => {
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      await expect(callApi('GET', '/dictionaries/languages')).rejects.toThrow(
+        TypeError,
+      );
+    } finally {
+      offline.mockRestore();
+    }
+    expect((await callApi('GET', '/dictionaries/languages')).status).toBe(200);
   });
 
   it('can hang until the client gives up', async () => {

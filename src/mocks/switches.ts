@@ -24,7 +24,12 @@ export type FaultKind =
   /** `status` (default 200) with a body that is not JSON. */
   | 'malformed-json'
   /** `status` (default 200) with JSON that breaks the contract. */
-  | 'contract-break';
+  | 'contract-break'
+  /**
+   * A valid but empty list page whose `next_cursor` takes turns between two
+   * values, so a client that follows cursors blindly never stops.
+   */
+  | 'cursor-loop';
 
 export type FaultRule = {
   /** HTTP method, any case; every method when absent. */
@@ -128,6 +133,7 @@ const faultKinds: readonly string[] = [
   'hang',
   'malformed-json',
   'contract-break',
+  'cursor-loop',
 ] satisfies FaultKind[];
 
 function isFaultKind(value: unknown): value is FaultKind {
@@ -265,7 +271,12 @@ function latencyFor(value: Latency): number {
   return value.min + Math.random() * Math.max(0, value.max - value.min);
 }
 
-async function faultResponse(rule: FaultRule): Promise<Response> {
+const LOOP_CURSORS = ['loop-a', 'loop-b'] as const;
+
+async function faultResponse(
+  rule: FaultRule,
+  request: Request,
+): Promise<Response> {
   const headers = new Headers();
   if (rule.retryAfter !== undefined) {
     headers.set('Retry-After', String(rule.retryAfter));
@@ -287,6 +298,18 @@ async function faultResponse(rule: FaultRule): Promise<Response> {
         { data: 'contract-break', pagination: 'none' },
         { status: rule.status ?? 200, headers },
       );
+    case 'cursor-loop': {
+      const url = new URL(request.url);
+      const next =
+        url.searchParams.get('cursor') === LOOP_CURSORS[0]
+          ? LOOP_CURSORS[1]
+          : LOOP_CURSORS[0];
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      return HttpResponse.json(
+        { pagination: { limit, next_cursor: next }, data: [] },
+        { status: rule.status ?? 200, headers },
+      );
+    }
     case 'status':
       if (rule.errors && (rule.status === 422 || rule.status === 409)) {
         return validationProblem(rule.errors, rule.status);
@@ -304,8 +327,13 @@ async function faultResponse(rule: FaultRule): Promise<Response> {
 export async function applySwitches(
   request: Request,
 ): Promise<Response | undefined> {
+  // The worker answers even when the browser is offline; a real API could
+  // not be reached then, so neither can the mock.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return HttpResponse.error();
+  }
   const ms = latencyFor(switches.latencyMs);
   if (ms > 0) await delay(ms);
   const rule = takeFault(request);
-  return rule ? faultResponse(rule) : undefined;
+  return rule ? faultResponse(rule, request) : undefined;
 }

@@ -38,7 +38,7 @@ export function Dialog({
         >
           <div className="flex items-start justify-between gap-4 border-b border-border px-5 py-4">
             <div>
-              <RadixDialog.Title className="text-lg font-semibold">
+              <RadixDialog.Title className="text-lg font-semibold wrap-anywhere">
                 {title}
               </RadixDialog.Title>
               {description && (
@@ -103,10 +103,10 @@ export function ConfirmDialog({
       <AlertDialog.Portal>
         <AlertDialog.Overlay className={overlayClass} />
         <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-surface p-5 text-fg shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold">
+          <AlertDialog.Title className="text-lg font-semibold wrap-anywhere">
             {title}
           </AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-fg-muted">
+          <AlertDialog.Description className="mt-2 text-sm text-fg-muted wrap-anywhere">
             {description}
           </AlertDialog.Description>
           <div className="mt-5 flex flex-wrap justify-end gap-2">

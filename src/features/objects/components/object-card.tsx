@@ -8,7 +8,7 @@ import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 
 import { isUnsaved } from '../api/queries';
-import { DeleteIcon, EditIcon } from './icons';
+import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 /** What an object's events add up to over a period. */
 export type ObjectTotals = { income: number; expense: number; net: number };
@@ -37,7 +37,7 @@ export function ObjectCard({
     <li className="relative flex flex-col rounded-lg border border-border bg-surface p-4 transition-colors has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus has-[a:hover]:border-border-strong">
       <div className="flex items-start gap-2">
         <h2
-          className="min-w-0 flex-1 pt-1.5 font-medium break-words"
+          className="min-w-0 flex-1 pt-1.5 font-medium wrap-anywhere"
           dir="auto"
         >
           {unsaved ? (
@@ -81,7 +81,7 @@ export function ObjectCard({
           )}
         </div>
       </div>
-      <p className="mt-1 text-sm break-words text-fg-muted" dir="auto">
+      <p className="mt-1 text-sm wrap-anywhere text-fg-muted" dir="auto">
         {object.address}
       </p>
       <dl className="mt-auto flex items-end justify-between gap-4 pt-4">

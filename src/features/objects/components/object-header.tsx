@@ -5,7 +5,7 @@ import type { PropertyObject } from '@/api/generated';
 import { Button } from '@/components/ui/button';
 import { useFormat } from '@/lib/locale-settings';
 
-import { DeleteIcon, EditIcon } from './icons';
+import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 type ObjectHeaderProps = {
   object: PropertyObject;
@@ -29,7 +29,7 @@ export function ObjectHeader({ object, onEdit, onDelete }: ObjectHeaderProps) {
       <div className="mt-2 flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
         <div className="min-w-0 flex-1 basis-72">
           <h1
-            className="text-2xl font-semibold tracking-tight break-words"
+            className="text-2xl font-semibold tracking-tight wrap-anywhere"
             dir="auto"
           >
             {object.name}
@@ -37,7 +37,7 @@ export function ObjectHeader({ object, onEdit, onDelete }: ObjectHeaderProps) {
           <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap">
             <div className="flex min-w-0 gap-2">
               <dt className="text-fg-muted">{t('detail.address')}</dt>
-              <dd className="min-w-0 break-words" dir="auto">
+              <dd className="min-w-0 wrap-anywhere" dir="auto">
                 {object.address}
               </dd>
             </div>

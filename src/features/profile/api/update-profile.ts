@@ -11,10 +11,13 @@ import { profileQueries } from './queries';
  */
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
+  const { queryKey } = profileQueries.me();
   return useMutation({
     ...updateProfileMutation(),
-    onSuccess: (response) => {
-      queryClient.setQueryData(profileQueries.me().queryKey, response);
+    onSuccess: async (response) => {
+      // A refresh still on its way carries the profile from before the save.
+      await queryClient.cancelQueries({ queryKey });
+      queryClient.setQueryData(queryKey, response);
     },
   });
 }

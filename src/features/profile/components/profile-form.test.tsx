@@ -1,8 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { mockApiBase } from '@/mocks/api-base';
 import { addFault, mockDb, server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
+
+import { profileQueries } from '../api/queries';
 
 const ENGLISH = 2;
 
@@ -221,5 +225,43 @@ describe('the profile page', () => {
     expect(screen.getByRole('radio', { name: 'As the system' })).toBeChecked();
     expect(localStorage.getItem('smartcomm.theme')).toBeNull();
     expect(sent).toEqual([]);
+  });
+
+  it('keeps what was just saved when an older answer lands after it', async () => {
+    const { user, queryClient, adminId } = await renderProfile();
+    // A refresh of the profile is on its way, slowly, with the old values.
+    let release: () => void = () => undefined;
+    const landed = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    server.use(
+      http.get(
+        `${mockApiBase}/profile`,
+        async () => {
+          asked = true;
+          const before = mockDb().getUser(adminId);
+          await landed;
+          return HttpResponse.json({ data: before });
+        },
+        { once: true },
+      ),
+    );
+    const refresh = queryClient.refetchQueries({
+      queryKey: profileQueries.me().queryKey,
+    });
+    await waitFor(() => expect(asked).toBe(true));
+
+    const name = screen.getByLabelText('First name');
+    await user.clear(name);
+    await user.type(name, 'Алёша');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+
+    release();
+    await refresh;
+    // Query updates reach the screen on the next task.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.getByLabelText('First name')).toHaveValue('Алёша');
+    expect(screen.getByText('Алёша Воронцов')).toBeInTheDocument();
+    expect(screen.getByText('All changes saved')).toBeInTheDocument();
   });
 });

@@ -1,0 +1,364 @@
+import type { Page, Request } from '@playwright/test';
+
+import type { FaultRule } from '../../src/mocks/switches';
+import { expect, test, type ConsoleErrors } from './fixtures';
+
+// admin's profile is in Russian: these are the messages admin reads.
+const OFFLINE = 'Нет подключения к интернету.';
+const NETWORK = 'Не удалось связаться с сервером.';
+const TIMEOUT = 'Сервер слишком долго не отвечает.';
+const UNEXPECTED = 'Сервер прислал ответ, который приложение не понимает.';
+const SERVER = 'На сервере что-то пошло не так.';
+
+/** A fault rule of the mock backend, with a path that survives JSON. */
+type Fault = Omit<FaultRule, 'path' | 'errors'> & {
+  /** A prefix of the path below /api, or `^…$` for a RegExp. */
+  path: string;
+};
+
+/** Replaces the mock backend's forced faults (see src/mocks/switches.ts). */
+async function setFaults(page: Page, faults: Fault[]) {
+  await page.evaluate((rules) => {
+    const mock = window.__smartcommMock;
+    if (!mock) throw new Error('no mock backend in the page');
+    mock.setSwitches({
+      faults: rules.map((rule) => ({
+        ...rule,
+        path: rule.path.startsWith('^') ? new RegExp(rule.path) : rule.path,
+      })),
+    });
+  }, faults);
+}
+
+async function signIn(page: Page, path: string) {
+  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible();
+}
+
+/** The API requests the page makes from now on, with when they were made. */
+function recordApiRequests(page: Page) {
+  const sent: { request: Request; at: number }[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) {
+      sent.push({ request, at: Date.now() });
+    }
+  });
+  const matching = (method: string, path: RegExp) =>
+    sent.filter(
+      ({ request }) =>
+        request.method() === method &&
+        path.test(new URL(request.url()).pathname),
+    );
+  return { matching };
+}
+
+/**
+ * Offline, the browser's own fetch of the tab icon fails and says so in the
+ * console; that line is allowed, and every failed request is checked to be
+ * that icon or an API call the app handles.
+ */
+function allowOfflineIconFetch(page: Page, consoleErrors: ConsoleErrors) {
+  consoleErrors.allow('Failed to load resource: net::ERR_FAILED');
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => {
+    failed.push(new URL(request.url()).pathname);
+  });
+  return () =>
+    expect(
+      failed.filter(
+        (path) => path !== '/favicon.svg' && !path.startsWith('/api/'),
+      ),
+    ).toEqual([]);
+}
+
+/** Events of admin's store whose description is `text`. */
+function storedEvents(page: Page, text: string) {
+  return page.evaluate(
+    (description) =>
+      window.__smartcommMock?.db.events.filter(
+        (event) => event.description === description,
+      ).length,
+    text,
+  );
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Основное' });
+const ROWS = '[role="row"]:has([role="cell"])';
+const lastYear = new Date().getFullYear() - 1;
+
+test.describe('offline', () => {
+  test('a banner says so; a list asked for offline loads once the connection is back', async ({
+    page,
+    context,
+    consoleErrors,
+  }) => {
+    const onlyIconFailed = allowOfflineIconFetch(page, consoleErrors);
+    await signIn(page, '/events');
+    const table = page.getByRole('table', { name: 'События' });
+    await expect(table).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByText(/^Итоги по [\d\s]+ событ/)).toBeVisible({
+      timeout: 10_000,
+    });
+    const firstRow = (await page.locator(ROWS).first().textContent()) ?? '';
+    const requests = recordApiRequests(page);
+
+    await context.setOffline(true);
+    const banner = page
+      .getByRole('status')
+      .filter({ hasText: OFFLINE })
+      .first();
+    await expect(banner).toBeVisible();
+    await page.getByLabel('Период', { exact: true }).selectOption('last-year');
+    await expect(page).toHaveURL(/\?period=last-year$/);
+    // The read waits: nothing is sent, the rows shown stay, marked as busy.
+    await page.waitForTimeout(500);
+    expect(requests.matching('GET', /\/api\//)).toHaveLength(0);
+    await expect(table).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator(ROWS).first()).toHaveText(firstRow);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await context.setOffline(false);
+    await expect(banner).toBeHidden();
+    await expect(table).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator(`${ROWS} [role="cell"]`).first()).toContainText(
+      String(lastYear),
+    );
+    expect(
+      requests
+        .matching('GET', /\/api\/events$/)
+        .some(({ request }) =>
+          request.url().includes(`date_from=${lastYear}-01-01`),
+        ),
+    ).toBe(true);
+    onlyIconFailed();
+  });
+
+  test('a save made offline fails at once, says why and keeps the form; it saves once back online', async ({
+    page,
+    context,
+    consoleErrors,
+  }) => {
+    const onlyIconFailed = allowOfflineIconFetch(page, consoleErrors);
+    const description = `Залог, внесён без связи ${Date.now()}`;
+    await signIn(page, '/events');
+    await page.getByRole('button', { name: 'Добавить событие' }).click();
+    const add = page.getByRole('dialog', { name: 'Новое событие' });
+    await add.getByLabel('Объект').selectOption({ label: 'Квартира в Казани' });
+    await add.getByLabel('Доход').fill('12000');
+    await add.getByLabel('Описание').fill(description);
+
+    await context.setOffline(true);
+    await add.getByRole('button', { name: 'Добавить событие' }).click();
+    await expect(add.getByRole('alert')).toContainText(NETWORK);
+    await expect(add.getByLabel('Описание')).toHaveValue(description);
+    await expect(add.getByLabel('Доход')).toHaveValue(/^12\s000$/);
+    await expect(
+      add.getByRole('button', { name: 'Добавить событие' }),
+    ).toBeEnabled();
+    // Not shown as saved anywhere, and not saved.
+    await expect(page.getByRole('table').getByText(description)).toHaveCount(0);
+    await expect(page.getByText('Событие добавлено')).toHaveCount(0);
+    expect(await storedEvents(page, description)).toBe(0);
+
+    await context.setOffline(false);
+    await add.getByRole('button', { name: 'Добавить событие' }).click();
+    await expect(add).toBeHidden();
+    await expect(page.getByText('Событие добавлено').first()).toBeVisible();
+    expect(await storedEvents(page, description)).toBe(1);
+    onlyIconFailed();
+  });
+});
+
+test('a request that hangs is given up after 15 s with a message and Retry', async ({
+  page,
+}) => {
+  // Simulated time: the client's real 15 s bound passes without waiting it.
+  await page.clock.install();
+  await signIn(page, '/profile');
+  await setFaults(page, [
+    { method: 'GET', path: '^/objects$', kind: 'hang', times: 1 },
+  ]);
+  await page.goto('/objects');
+  await expect(page.getByRole('heading', { name: 'Объекты' })).toBeVisible();
+
+  await page.clock.fastForward(10_000);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.clock.fastForward(5_100);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(TIMEOUT);
+  await expect(nav(page).getByRole('link', { name: 'События' })).toBeVisible();
+
+  await alert.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.getByText('6 объектов')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a list that fails with 500 is retried twice, quietly and with backoff, then offers Retry', async ({
+  page,
+}) => {
+  await signIn(page, '/profile');
+  await setFaults(page, [
+    { method: 'GET', path: '^/objects$', kind: 'status', status: 500 },
+  ]);
+  const requests = recordApiRequests(page);
+  await nav(page).getByRole('link', { name: 'Объекты' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(SERVER);
+  const tries = requests.matching('GET', /\/api\/objects$/);
+  expect(tries).toHaveLength(3);
+  const [first, second, third] = tries.map(({ at }) => at);
+  expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(400);
+  expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(900);
+  // Nothing more once it has said so.
+  await page.waitForTimeout(1_000);
+  expect(requests.matching('GET', /\/api\/objects$/)).toHaveLength(3);
+
+  await setFaults(page, []);
+  await alert.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.getByText('6 объектов')).toBeVisible();
+});
+
+test.describe('an answer the app cannot read', () => {
+  const cases = [
+    {
+      what: 'malformed JSON for the events list',
+      url: '/events',
+      fault: { method: 'GET', path: '/events', kind: 'malformed-json' },
+      requests: /\/api\/events$/,
+      // The loader's prefetch and the page's list, and the totals.
+      atMost: 3,
+      loaded: (page: Page) => page.locator(ROWS).first(),
+    },
+    {
+      what: 'a contract-breaking property',
+      url: '/objects/1',
+      fault: { method: 'GET', path: '/objects/1', kind: 'contract-break' },
+      requests: /\/api\/objects\/1$/,
+      atMost: 2,
+      loaded: (page: Page) =>
+        page.getByRole('heading', {
+          level: 1,
+          name: 'Квартира на Профсоюзной',
+        }),
+    },
+    {
+      what: 'a contract-breaking profile',
+      url: '/profile',
+      fault: { method: 'GET', path: '/profile', kind: 'contract-break' },
+      requests: /\/api\/profile$/,
+      atMost: 2,
+      loaded: (page: Page) => page.getByLabel('Имя'),
+    },
+  ] as const;
+
+  for (const { what, url, fault, requests: path, atMost, loaded } of cases) {
+    test(`${what}: "unexpected response", the app still works, nothing is retried in a loop`, async ({
+      page,
+    }) => {
+      await signIn(page, '/objects');
+      await setFaults(page, [fault]);
+      const requests = recordApiRequests(page);
+      await page.goto(url);
+      const retry = page.getByRole('button', { name: 'Повторить' });
+      const alert = page.getByRole('alert').filter({ has: retry });
+      await expect(alert).toContainText(UNEXPECTED);
+      await expect(nav(page)).toBeVisible();
+      // Retrying cannot fix it, so it is not tried again behind the user's
+      // back: each query asked once (a loader and its page may both ask).
+      const asked = requests.matching('GET', path).length;
+      expect(asked).toBeLessThanOrEqual(atMost);
+      await page.waitForTimeout(1_000);
+      expect(requests.matching('GET', path)).toHaveLength(asked);
+
+      await setFaults(page, []);
+      await alert.getByRole('button', { name: 'Повторить' }).click();
+      await expect(loaded(page)).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+
+  test('a next page whose cursor goes round in a loop is not followed forever', async ({
+    page,
+  }) => {
+    await signIn(page, '/events');
+    await expect(page.getByText('Загружено 200 событий')).toBeVisible();
+    // The totals' own walk over the pages is over.
+    await expect(page.getByText(/^Итоги по [\d\s]+ событ/)).toBeVisible({
+      timeout: 10_000,
+    });
+    await setFaults(page, [
+      { method: 'GET', path: '/events', kind: 'cursor-loop' },
+    ]);
+    const requests = recordApiRequests(page);
+    // Near the end of the rows the next page loads by itself.
+    await page
+      .getByRole('button', { name: 'Загрузить ещё' })
+      .scrollIntoViewIfNeeded();
+    await expect(page.getByText('Это всё: 200 событий.')).toBeVisible();
+    await page.waitForTimeout(1_000);
+    // The real next cursor, then loop-a and loop-b: loop-a again stops it.
+    expect(
+      requests
+        .matching('GET', /\/api\/events$/)
+        .map(({ request }) =>
+          new URL(request.url()).searchParams.get('cursor'),
+        ),
+    ).toEqual([expect.any(String), 'loop-a', 'loop-b']);
+  });
+});
+
+test('a page that fails to render shows the error view, with no stack trace or token in the console', async ({
+  page,
+}) => {
+  const logged: string[] = [];
+  page.on('console', (message) => logged.push(message.text()));
+  // Forces a render error: formatting an amount throws, as a bug would.
+  await page.addInitScript(() => {
+    const original = Object.getOwnPropertyDescriptor(
+      Intl.NumberFormat.prototype,
+      'format',
+    );
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      get(this: Intl.NumberFormat) {
+        const format = original?.get?.call(this) as (value: number) => string;
+        return (value: number) => {
+          if (sessionStorage.getItem('test.breakRendering') === 'yes') {
+            throw new TypeError('forced render failure');
+          }
+          return format(value);
+        };
+      },
+    });
+  });
+  await signIn(page, '/profile');
+  await page.evaluate(() =>
+    sessionStorage.setItem('test.breakRendering', 'yes'),
+  );
+  await nav(page).getByRole('link', { name: 'События' }).click();
+
+  await expect(
+    page.getByRole('heading', { name: 'Не удалось показать страницу' }),
+  ).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(
+    'forced render failure',
+  );
+  await expect(
+    page.getByRole('button', { name: 'Перезагрузить страницу' }),
+  ).toBeVisible();
+
+  await page.evaluate(() => sessionStorage.removeItem('test.breakRendering'));
+  await nav(page).getByRole('link', { name: 'Объекты' }).click();
+  await expect(page.getByText('6 объектов')).toBeVisible();
+
+  const token = await page.evaluate(() =>
+    sessionStorage.getItem('smartcomm.token'),
+  );
+  expect(token).toBeTruthy();
+  expect(logged.filter((text) => text.includes(token ?? ''))).toEqual([]);
+  expect(
+    logged.filter((text) => /forced render failure|\n\s+at /.test(text)),
+  ).toEqual([]);
+});
