@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 
 import { parseCsv } from '../../src/testing/parse-csv';
-import { expect, test } from './fixtures';
+import { expect, saveEnglishInProfile, test } from './fixtures';
+import { newestFirst } from '../../src/testing/events';
 
 // A period across a year boundary, as an accountant would ask for it.
 const FROM = '2025-12-01';
@@ -37,13 +38,7 @@ function databaseRows(page: Page, from: string, to: string) {
             event.notification_date >= from &&
             event.notification_date <= to,
         )
-        .sort((a, b) =>
-          a.notification_date === b.notification_date
-            ? b.id - a.id
-            : a.notification_date < b.notification_date
-              ? 1
-              : -1,
-        )
+        .sort(newestFirst)
         .map((event) => [
           event.notification_date,
           text(names.get(event.object_id) ?? ''),
@@ -131,11 +126,7 @@ test.describe('CSV export', () => {
     axe,
   }) => {
     await signIn(page, '/profile');
-    await page
-      .getByLabel('Язык', { exact: true })
-      .selectOption({ label: 'English' });
-    await page.getByRole('button', { name: 'Сохранить' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile');
+    await saveEnglishInProfile(page);
     await page.goto(PERIOD);
     await expect(
       page.getByRole('status').filter({ hasText: /^Totals of/ }),

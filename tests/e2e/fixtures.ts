@@ -196,4 +196,16 @@ export async function expectAccessibleInBothThemes(page: Page, axe: Axe) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/**
+ * On admin's profile page (in Russian, as the seed has it), saves English as
+ * the profile language; the whole UI switches at once.
+ */
+export async function saveEnglishInProfile(page: Page) {
+  await page.getByLabel('Язык', { exact: true }).selectOption({
+    label: 'English',
+  });
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile');
+}
+
 export { expect };

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 
 import type { Page } from '@playwright/test';
 
-import { expect, expectAccessibleInBothThemes, test } from './fixtures';
+import {
+  expect,
+  expectAccessibleInBothThemes,
+  saveEnglishInProfile,
+  test,
+} from './fixtures';
 
 async function signIn(page: Page, path = '/') {
   await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
@@ -78,11 +83,7 @@ test.describe('the overview', () => {
     axe,
   }) => {
     await signIn(page, '/profile');
-    await page
-      .getByLabel('Язык', { exact: true })
-      .selectOption({ label: 'English' });
-    await page.getByRole('button', { name: 'Сохранить' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile');
+    await saveEnglishInProfile(page);
 
     await page.getByRole('link', { name: 'Overview' }).first().click();
     await overviewReady(page, /^Totals of/);

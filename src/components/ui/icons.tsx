@@ -1,43 +1,43 @@
-const iconProps = {
-  'aria-hidden': true,
-  viewBox: '0 0 24 24',
-  className: 'size-4',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-} as const;
+import { cn } from '@/utils/cn';
 
-export function EditIcon() {
-  return (
-    <svg {...iconProps}>
-      <path d="M4 20h4L19 9l-4-4L4 16v4Z" />
-      <path d="m13.5 6.5 4 4" />
-    </svg>
-  );
+type IconProps = { className?: string };
+
+/**
+ * The app's line icons, drawn on a 24-unit grid in the text colour. They
+ * decorate a labelled control, so screen readers skip them.
+ */
+function icon(paths: string, strokeWidth = 2) {
+  return function Icon({ className }: IconProps) {
+    return (
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className={cn('shrink-0', className ?? 'size-4')}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={strokeWidth}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d={paths} />
+      </svg>
+    );
+  };
 }
 
-export function DeleteIcon() {
-  return (
-    <svg {...iconProps}>
-      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
-    </svg>
-  );
-}
-
-export function PlusIcon() {
-  return (
-    <svg {...iconProps}>
-      <path d="M12 5v14M5 12h14" />
-    </svg>
-  );
-}
-
-export function BuildingIcon({ className }: { className?: string }) {
-  return (
-    <svg {...iconProps} className={className} strokeWidth={1.5}>
-      <path d="M3 21h18M5 21V8l7-5 7 5v13M9 21v-5h6v5M9 11h.01M15 11h.01" />
-    </svg>
-  );
-}
+export const EditIcon = icon('M4 20h4L19 9l-4-4L4 16v4ZM13.5 6.5l4 4');
+export const DeleteIcon = icon(
+  'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+);
+export const PlusIcon = icon('M12 5v14M5 12h14');
+export const CloseIcon = icon('M6 6l12 12M18 6 6 18');
+export const DownloadIcon = icon('M12 4v11m-4.5-4.5L12 15l4.5-4.5M5 19h14');
+export const CalendarIcon = icon(
+  'M8 3v4M16 3v4M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1ZM12 12v5M9.5 14.5h5',
+);
+export const ChevronBackIcon = icon('m15 18-6-6 6-6');
+export const ChevronForwardIcon = icon('m9 18 6-6-6-6');
+export const BuildingIcon = icon(
+  'M3 21h18M5 21V8l7-5 7 5v13M9 21v-5h6v5M9 11h.01M15 11h.01',
+  1.5,
+);

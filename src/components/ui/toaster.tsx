@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { buttonClass } from './button';
+import { CloseIcon } from './icons';
 
 export type ToastInput = {
   title: string;
@@ -95,16 +96,7 @@ export function Toaster() {
             aria-label={t('actions.close')}
             className="rounded p-1 text-fg-muted hover:text-fg"
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-            >
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
+            <CloseIcon />
           </Toast.Close>
         </Toast.Root>
       ))}

@@ -10,6 +10,7 @@ import {
 import { mockDb, resetMockBackend, signInAs } from '../node';
 import { callApi } from '../test-client';
 import { decodeCursor, encodeCursor } from './events';
+import { newestFirst } from '@/testing/events';
 
 type Filters = Record<string, string | number>;
 
@@ -30,13 +31,7 @@ function expectedEvents(login: string): Event[] {
   return mockDb()
     .snapshot()
     .events.filter((event) => objects.has(event.object_id))
-    .sort((a, b) =>
-      a.notification_date === b.notification_date
-        ? b.id - a.id
-        : a.notification_date < b.notification_date
-          ? 1
-          : -1,
-    );
+    .sort(newestFirst);
 }
 
 async function page(token: string, query: Filters) {

@@ -23,6 +23,7 @@ import {
   propertyFlows,
 } from '@/features/insights/utils/cash-flow';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
+import { useProfile } from '@/features/profile/api/queries';
 import { todayIso } from '@/lib/format';
 
 // The overview answers "how is the year going" unless asked otherwise.
@@ -42,6 +43,7 @@ export function Component() {
   const { filters, filter, setFilter } = useEventFilters(SCOPE);
   const { totals } = useEventTotals(filters);
   const objects = useObjects();
+  const profile = useProfile();
   const period = usePeriodText(filters);
   // Retry is offered by the totals above, whose sums these panels share.
   const failed = totals.isError && !totals.isFetching;
@@ -81,7 +83,7 @@ export function Component() {
         </div>
       )}
       {firstStep ? (
-        <FirstSteps next={firstStep} />
+        <FirstSteps next={firstStep} name={profile.data?.name} />
       ) : (
         <>
           <EventFilterBar

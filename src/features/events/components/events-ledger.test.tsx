@@ -7,6 +7,7 @@ import { addFault, mockDb, server, setSwitches } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
 
 import { presetRange } from '../utils/periods';
+import { newestFirst } from '@/testing/events';
 
 const ENGLISH = 2;
 
@@ -24,13 +25,7 @@ function adminEvents(filter: (event: Event) => boolean = () => true) {
   );
   return events
     .filter((event) => own.has(event.object_id) && filter(event))
-    .sort((a, b) =>
-      a.notification_date === b.notification_date
-        ? b.id - a.id
-        : a.notification_date < b.notification_date
-          ? 1
-          : -1,
-    );
+    .sort(newestFirst);
 }
 
 const money = (amount: number) => formatMoney(amount, 'RUB', 'en');

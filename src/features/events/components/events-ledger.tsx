@@ -20,6 +20,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { useFormat } from '@/lib/locale-settings';
+import { PlusIcon } from '@/components/ui/icons';
 
 import { useEvents } from '../api/queries';
 import { useEventTotals } from '../api/totals';
@@ -162,16 +163,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         aria-keyshortcuts="n"
         title={t('actions.addShortcut')}
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M12 5v14M5 12h14" />
-        </svg>
+        <PlusIcon />
         {t('actions.add')}
       </Button>
     ),

@@ -5,6 +5,7 @@ import type { Event } from '@/api/generated';
 import { addFault, mockDb, server, setSwitches } from '@/mocks/node';
 import { parseCsv } from '@/testing/parse-csv';
 import { renderApp } from '@/testing/render-app';
+import { newestFirst } from '@/testing/events';
 
 const ENGLISH = 2;
 const HEADER_EN = ['Date', 'Property', 'Description', 'Income', 'Expense'];
@@ -33,13 +34,7 @@ function adminEvents(
         event.notification_date >= from &&
         event.notification_date <= to,
     )
-    .sort((a, b) =>
-      a.notification_date === b.notification_date
-        ? b.id - a.id
-        : a.notification_date < b.notification_date
-          ? 1
-          : -1,
-    );
+    .sort(newestFirst);
 }
 
 /** The records a spreadsheet should show for these events. */

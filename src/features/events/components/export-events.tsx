@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
+import { DownloadIcon } from '@/components/ui/icons';
 
 import type { ExportState } from './use-export-events';
 
@@ -43,20 +44,7 @@ export function ExportButton({
         if (!running) onExport();
       }}
     >
-      {running ? (
-        <Spinner />
-      ) : (
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M12 4v11m-4.5-4.5L12 15l4.5-4.5M5 19h14" />
-        </svg>
-      )}
+      {running ? <Spinner /> : <DownloadIcon />}
       {/* Phones have no room for two long labels in the toolbar. */}
       <span className="max-sm:hidden">{t('export.action')}</span>
       <span className="sm:hidden">{t('export.short')}</span>

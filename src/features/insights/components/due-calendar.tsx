@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { formatDate, formatRelativeDays } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
+import { ChevronBackIcon, ChevronForwardIcon } from '@/components/ui/icons';
 
 import {
   addMonths,
@@ -24,23 +25,6 @@ import {
 } from '../utils/calendar';
 import { daysBetween, dueWindow } from '../utils/upcoming';
 import { DayHeading, DueItem, type FindObject } from './due-item';
-
-function Chevron({ back }: { back?: boolean }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-4 rtl:-scale-x-100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={back ? 'm15 18-6-6 6-6' : 'm9 18 6-6-6-6'} />
-    </svg>
-  );
-}
 
 type DueCalendarProps = {
   /** The window's events in any order; undefined while loading. */
@@ -112,7 +96,7 @@ export function DueCalendar({ events, today, findObject }: DueCalendarProps) {
             disabled={month <= range.from.slice(0, 7)}
             onClick={() => toMonth(-1)}
           >
-            <Chevron back />
+            <ChevronBackIcon className="size-4 rtl:-scale-x-100" />
           </Button>
           <h3 id={monthId} className="font-semibold" aria-live="polite">
             {formatDate(month, locale, 'month')}
@@ -124,7 +108,7 @@ export function DueCalendar({ events, today, findObject }: DueCalendarProps) {
             disabled={month >= range.to.slice(0, 7)}
             onClick={() => toMonth(1)}
           >
-            <Chevron />
+            <ChevronForwardIcon className="size-4 rtl:-scale-x-100" />
           </Button>
         </div>
         <table

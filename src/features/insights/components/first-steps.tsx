@@ -15,7 +15,14 @@ const steps = [
  * For an owner who has not entered anything yet: the two steps that fill
  * the overview, instead of a page of zeros.
  */
-export function FirstSteps({ next }: { next: 'property' | 'event' }) {
+export function FirstSteps({
+  next,
+  name,
+}: {
+  next: 'property' | 'event';
+  /** The owner's first name, once the profile is known. */
+  name: string | undefined;
+}) {
   const { t } = useTranslation('insights');
   const headingId = useId();
   const nextIndex = steps.findIndex((step) => step.key === next);
@@ -24,6 +31,11 @@ export function FirstSteps({ next }: { next: 'property' | 'event' }) {
       aria-labelledby={headingId}
       className="mx-auto max-w-xl rounded-lg border border-dashed border-border-strong bg-surface px-6 py-8"
     >
+      {name !== undefined && (
+        <p className="mb-1 text-sm text-fg-muted" dir="auto">
+          {t('firstSteps.welcome', { name })}
+        </p>
+      )}
       <h2 id={headingId} className="text-lg font-semibold">
         {t('firstSteps.title')}
       </h2>

@@ -127,7 +127,7 @@ export function PropertyComparison({
                 <tr key={property.id} className="border-t border-border">
                   <th
                     scope="row"
-                    className="py-2 pr-3 text-left font-normal break-words"
+                    className="py-2 pr-3 text-left font-normal wrap-anywhere"
                   >
                     <Link
                       to={`/objects/${property.id}`}

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { Event, PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';
+import { CalendarIcon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/spinner';
 import { ViewSwitch } from '@/components/ui/view-switch';
 import { todayIso } from '@/lib/format';
@@ -22,23 +23,6 @@ import { DayHeading, DueItem, type FindObject } from './due-item';
 
 /** Events a list shows before "Show all". */
 const LIST_LIMIT = 8;
-
-function CalendarIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M8 3v4M16 3v4M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1ZM12 12v5M9.5 14.5h5" />
-    </svg>
-  );
-}
 
 /**
  * What is due in the next 30 days and what fell due in the past 30, from

@@ -19,7 +19,7 @@ import {
   type ObjectsSearch,
 } from '../utils/search';
 import { DeleteObjectDialog } from './delete-object-dialog';
-import { BuildingIcon, PlusIcon } from './icons';
+import { BuildingIcon, PlusIcon } from '@/components/ui/icons';
 import {
   ObjectCard,
   ObjectCardSkeleton,
