@@ -20,35 +20,32 @@ async function signIn(page: Page, path: string) {
 }
 
 /** admin's events in the range from the mock's store, as spreadsheet rows. */
-function databaseRows(page: Page, from: string, to: string) {
-  return page.evaluate(
-    ([from, to]) => {
-      const mock = window.__smartcommMock;
-      if (!mock) throw new Error('no mock backend in the page');
-      const { objects, events } = mock.db;
-      const names = new Map(
-        objects.filter((o) => o.ownerId === 1).map((o) => [o.id, o.name]),
-      );
-      const text = (value: string) =>
-        /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-      return events
-        .filter(
-          (event) =>
-            names.has(event.object_id) &&
-            event.notification_date >= from &&
-            event.notification_date <= to,
-        )
-        .sort(newestFirst)
-        .map((event) => [
-          event.notification_date,
-          text(names.get(event.object_id) ?? ''),
-          text(event.description),
-          String(event.income),
-          String(event.expense),
-        ]);
-    },
-    [from, to] as const,
+async function databaseRows(page: Page, from: string, to: string) {
+  const { objects, events } = await page.evaluate(() => {
+    const mock = window.__smartcommMock;
+    if (!mock) throw new Error('no mock backend in the page');
+    return mock.db;
+  });
+  const names = new Map(
+    objects.filter((o) => o.ownerId === 1).map((o) => [o.id, o.name]),
   );
+  const text = (value: string) =>
+    /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return events
+    .filter(
+      (event) =>
+        names.has(event.object_id) &&
+        event.notification_date >= from &&
+        event.notification_date <= to,
+    )
+    .sort(newestFirst)
+    .map((event) => [
+      event.notification_date,
+      text(names.get(event.object_id) ?? ''),
+      text(event.description),
+      String(event.income),
+      String(event.expense),
+    ]);
 }
 
 /** The downloaded file's text, after checking it starts with a UTF-8 BOM. */
