@@ -1,8 +1,9 @@
 // The events ledger against ../shared/QUALITY.md: 10,000 events of one
 // property, scrolled to the end in Chromium with the CPU slowed down four
-// times. Part of `npm run bench` (see MEASUREMENTS there); on its own:
-// `node scripts/bench-events.mjs` (reuses .bench/demo when it exists,
-// `--build` rebuilds it).
+// times, on the production build as deployed (nginx, the mock API as a Node
+// server, so no mock runs in the page being measured). Part of `npm run
+// bench` (see MEASUREMENTS there); on its own, after a bench has built
+// .bench/prod: `node scripts/bench-events.mjs`.
 /* global window, document, requestAnimationFrame, MutationObserver -- in
    code that runs in the page */
 import { existsSync } from 'node:fs';
@@ -10,13 +11,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-
 import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
+import { serveProduction } from './bench/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEMO_DIR = path.join(ROOT, '.bench/demo');
-const PREVIEW_PORT = 4190;
+const PROD_DIR = path.join(ROOT, '.bench/prod');
+const PORT = 8099;
+const API_PORT = 8798;
 const CPU_SLOWDOWN = 4;
 const SEEDED_EVENTS = 10_000;
 const RUNS = 3;
@@ -30,24 +31,6 @@ const BUDGET = {
   firstRowsMs: 100,
   heapBytes: 60 * MB,
 };
-
-/** The demo build (mock backend in the page), which the bench drives. */
-export async function buildDemo(outDir = DEMO_DIR) {
-  // An exported VITE_API_MOCK beats .env.demo; the demo needs the mock.
-  const saved = process.env.VITE_API_MOCK;
-  process.env.VITE_API_MOCK = 'true';
-  try {
-    await build({
-      root: ROOT,
-      mode: 'demo',
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
-    });
-  } finally {
-    if (saved === undefined) delete process.env.VITE_API_MOCK;
-    else process.env.VITE_API_MOCK = saved;
-  }
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -179,18 +162,18 @@ function median(values) {
 const ms = (value) => `${Math.round(value)} ms`;
 
 /** A MEASUREMENTS entry of scripts/bench.mjs. */
-export async function measureEventsScroll(ctx, { rebuild = true } = {}) {
-  if (rebuild || !existsSync(path.join(DEMO_DIR, 'index.html'))) {
-    await buildDemo();
+export async function measureEventsScroll(ctx) {
+  const dist = ctx.outDir ?? PROD_DIR;
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`${dist} has no build: run \`npm run bench\` first`);
   }
-  const server = await preview({
+  const { origin: baseUrl, stop } = await serveProduction({
     root: ROOT,
-    mode: 'demo',
-    logLevel: 'error',
-    build: { outDir: DEMO_DIR },
-    preview: { port: PREVIEW_PORT, strictPort: false, host: '127.0.0.1' },
+    dist,
+    port: PORT,
+    apiPort: API_PORT,
+    env: { MOCK_API_BENCH_EVENTS: String(SEEDED_EVENTS) },
   });
-  const baseUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -200,20 +183,13 @@ export async function measureEventsScroll(ctx, { rebuild = true } = {}) {
       viewport: { width: 1440, height: 900 },
       locale: 'en-US',
     });
-    await context.addInitScript(() => {
-      if (localStorage.getItem('smartcomm.mock.switches') === null) {
-        localStorage.setItem(
-          'smartcomm.mock.switches',
-          JSON.stringify({ latencyMs: 0, faults: [] }),
-        );
-      }
-    });
     const page = await context.newPage();
     await signIn(page, baseUrl);
-    const objectId = await page.evaluate(
-      (count) => window.__smartcommMock.seedEvents(count),
-      SEEDED_EVENTS,
-    );
+    await page.goto(`${baseUrl}/objects`);
+    const href = await page
+      .getByRole('link', { name: `Benchmark block (${SEEDED_EVENTS} events)` })
+      .getAttribute('href');
+    const objectId = Number(href?.split('/').pop());
     const cdp = await context.newCDPSession(page);
 
     const url = `${baseUrl}/events?object_id=${objectId}`;
@@ -328,16 +304,14 @@ export async function measureEventsScroll(ctx, { rebuild = true } = {}) {
     ];
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.httpServer.close(resolve));
+    stop();
   }
 }
 
 // Run on its own: print the rows.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const ctx = { details: [] };
-  const rows = await measureEventsScroll(ctx, {
-    rebuild: process.argv.includes('--build'),
-  });
+  const rows = await measureEventsScroll(ctx);
   for (const row of rows) {
     console.log(
       `${row.ok === null ? 'info' : row.ok ? 'ok  ' : 'OVER'} ${row.metric}: ${row.value} (${row.budget})`,

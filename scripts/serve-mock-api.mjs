@@ -3,6 +3,7 @@
 // proxied here. Test-only; the same handlers as the browser and Vitest.
 //   npm run serve:mock-api            # http://127.0.0.1:8787
 //   MOCK_API_PORT=9000 npm run serve:mock-api
+//   MOCK_API_BENCH_EVENTS=10000 …     # admin also gets a property with that many events
 import { createServer as createMockServer } from '@mswjs/http-middleware';
 import { createServer as createViteServer } from 'vite';
 
@@ -16,6 +17,15 @@ const vite = await createViteServer({
   mode: 'production',
 });
 const { handlers } = await vite.ssrLoadModule('/src/mocks/handlers/index.ts');
+
+const benchEvents = Number(process.env.MOCK_API_BENCH_EVENTS ?? 0);
+if (benchEvents > 0) {
+  const { getDb } = await vite.ssrLoadModule('/src/mocks/db.ts');
+  const { seedBenchmarkEvents } = await vite.ssrLoadModule(
+    '/src/mocks/bench-events.ts',
+  );
+  seedBenchmarkEvents(getDb(), benchEvents);
+}
 
 createMockServer(...handlers).listen(port, '127.0.0.1', () => {
   process.stdout.write(`mock API at http://127.0.0.1:${port}/api\n`);

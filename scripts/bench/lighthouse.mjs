@@ -1,47 +1,17 @@
 // Lighthouse 12 (mobile preset) on the log-in page and the events page of the
 // production build, served as deployed (nginx + CSP, mock API behind /api):
 // the median of three runs each, against the budgets of QUALITY.md.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
-
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 import CHROMIUM_ARGS from '../chromium-args.json' with { type: 'json' };
+import { serveProduction } from './serve.mjs';
 
 const RUNS = 3;
 const PORT = 8098;
 const API_PORT = 8797;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BUDGET = { score: 0.95, lcpMs: 2000, tbtMs: 150, cls: 0.05 };
-
-async function serve(root, dist) {
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(root, 'scripts/serve-production.mjs'),
-      '--dist',
-      dist,
-      '--port',
-      String(PORT),
-      '--api-port',
-      String(API_PORT),
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${ORIGIN}/login`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await delay(200);
-  }
-  server.kill('SIGTERM');
-  throw new Error(`the production build did not come up at ${ORIGIN}`);
-}
 
 const median = (values) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -74,15 +44,15 @@ async function audit(url, port) {
 }
 
 /** Signs in with Remember me in Lighthouse's own Chrome, so /events opens signed in. */
-async function signIn(port) {
+async function signIn(origin, port) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const page = await browser.contexts()[0].newPage();
-  await page.goto(`${ORIGIN}/login`);
+  await page.goto(`${origin}/login`);
   await page.getByLabel('Login').fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
   await page.getByLabel('Remember me on this device').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${ORIGIN}/`);
+  await page.waitForURL(`${origin}/`);
   await page.close();
   await browser.close();
 }
@@ -117,18 +87,23 @@ function rows(page, figures) {
 }
 
 export async function measureLighthouse(ctx) {
-  const server = await serve(ctx.root, ctx.outDir);
+  const { origin, stop } = await serveProduction({
+    root: ctx.root,
+    dist: ctx.outDir,
+    port: PORT,
+    apiPort: API_PORT,
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROMIUM_ARGS,
   });
   try {
-    const login = await audit(`${ORIGIN}/login`, chrome.port);
-    await signIn(chrome.port);
-    const events = await audit(`${ORIGIN}/events`, chrome.port);
+    const login = await audit(`${origin}/login`, chrome.port);
+    await signIn(origin, chrome.port);
+    const events = await audit(`${origin}/events`, chrome.port);
     return [...rows('log-in', login), ...rows('events', events)];
   } finally {
     chrome.kill();
-    server.kill('SIGTERM');
+    stop();
   }
 }

@@ -32,53 +32,9 @@ export type SmartcommMock = {
   resetDb: (options?: SeedOptions) => void;
   /** A live token for `login`. */
   signInAs: (login: string) => string;
-  /**
-   * Adds a property of `login` (admin by default) with `count` events spread
-   * over the three years up to today, for benchmarks; returns its id.
-   */
-  seedEvents: (count: number, login?: string) => number;
   /** A copy of the whole store. */
   readonly db: DbSnapshot;
 };
-
-const SEED_DESCRIPTIONS = [
-  'Rent for the month',
-  'Коммунальные платежи',
-  'Plumber: kitchen sink, parts and two hours of work, invoice attached to the folder of this flat, paid in cash on the spot',
-  '<img src=x onerror=alert(1)>',
-  'إيجار الشهر',
-  'Уборка 🧹 после гостей',
-];
-
-function seedEvents(count: number, login = 'admin'): number {
-  const db = getDb();
-  const user = db.findUserByLogin(login);
-  if (!user) throw new Error(`The mock backend has no user "${login}"`);
-  const object = db.createObject(user.id, {
-    name: `Benchmark block (${count} events)`,
-    area: 1000,
-    address: '1 Benchmark Street',
-  });
-  const now = new Date();
-  for (let index = 0; index < count; index += 1) {
-    const day = new Date(
-      Date.UTC(
-        now.getFullYear(),
-        now.getMonth(),
-        now.getDate() - Math.floor((index * 1096) / count),
-      ),
-    );
-    const income = index % 3 === 0 ? 1_000 + (index % 97) * 100 : 0;
-    db.createEvent(user.id, {
-      notification_date: day.toISOString().slice(0, 10),
-      income,
-      expense: income ? 0 : 500 + (index % 89) * 10,
-      description: SEED_DESCRIPTIONS[index % SEED_DESCRIPTIONS.length] ?? '',
-      object_id: object.id,
-    });
-  }
-  return object.id;
-}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
@@ -177,7 +133,6 @@ async function start(): Promise<void> {
       if (!user) throw new Error(`The mock backend has no user "${login}"`);
       return db.createSession(user.id);
     },
-    seedEvents,
     get db() {
       return getDb().snapshot();
     },
