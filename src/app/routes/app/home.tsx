@@ -41,7 +41,7 @@ export const clientLoader =
 export function Component() {
   const { t } = useTranslation(['insights', 'common']);
   const { filters, filter, setFilter } = useEventFilters(SCOPE);
-  const { totals } = useEventTotals(filters);
+  const totals = useEventTotals(filters);
   const objects = useObjects();
   const profile = useProfile();
   const period = usePeriodText(filters);

@@ -68,7 +68,7 @@ export function Component() {
   const objects = useObjects();
   // The same filter and totals query as the ledger below: one walk for both.
   const { filters } = useEventFilters({ fixedObjectId: id });
-  const { totals } = useEventTotals(filters);
+  const totals = useEventTotals(filters);
   const period = usePeriodText(filters);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);

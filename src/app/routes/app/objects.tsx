@@ -30,7 +30,7 @@ export function Component() {
   const queryClient = useQueryClient();
   const { year, filters } = currentYear();
   // One walk over the year's events gives every card its net.
-  const { totals } = useEventTotals(filters);
+  const totals = useEventTotals(filters);
   const [deleting, setDeleting] = useState<PropertyObject | null>(null);
   // All-time count, summed only while a delete is being confirmed.
   const deleteTotals = useQuery({

@@ -50,15 +50,21 @@ export const totalsQuery = (filters: EventFilters) =>
   });
 
 /**
- * Totals of every event matching the filter, and how many rows have been
- * summed so far while the walk goes on. A filter no longer shown cancels
- * its walk (the request signal is consumed).
+ * Totals of every event matching the filter. A filter no longer shown
+ * cancels its walk (the request signal is consumed).
  */
 export function useEventTotals(filters: EventFilters) {
+  return useQuery(totalsQuery(filters));
+}
+
+/**
+ * How many rows the walk for the filter has summed so far. Only what shows
+ * the progress subscribes to it: it changes with every page.
+ */
+export function useTotalsProgress(filters: EventFilters): number {
   const key = JSON.stringify(filters);
-  const rowsSummed = useSyncExternalStore(
+  return useSyncExternalStore(
     subscribeToProgress,
     () => progress.get(key) ?? 0,
   );
-  return { totals: useQuery(totalsQuery(filters)), rowsSummed };
 }

@@ -9,7 +9,7 @@ import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
 import type { EventFilters } from '../api/queries';
-import { useEventTotals } from '../api/totals';
+import { useEventTotals, useTotalsProgress } from '../api/totals';
 
 /**
  * Income, expense and net of every event of the filter, summed in the
@@ -26,7 +26,8 @@ export const EventTotals = memo(function EventTotals({
   const errorText = useErrorText();
   const signed = useSignedMoney();
   const headingId = useId();
-  const { totals, rowsSummed } = useEventTotals(filters);
+  const totals = useEventTotals(filters);
+  const rowsSummed = useTotalsProgress(filters);
   const all = totals.data?.all;
   const failed = totals.isError && !totals.isFetching;
   const figures = [

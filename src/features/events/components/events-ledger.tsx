@@ -62,7 +62,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     fixedObjectId,
   });
   const events = useEvents(filters);
-  const { totals } = useEventTotals(filters);
+  const totals = useEventTotals(filters);
   // Every row of the filter, once the totals walk has counted them.
   const rowCount =
     !totals.isFetching && totals.data ? totals.data.all.count : undefined;
