@@ -190,6 +190,9 @@ export function EventsTable({
     scrollMargin,
     getItemKey,
     rangeExtractor,
+    // Rows for a new scroll position render in React's own task, not inside
+    // the scroll event: no single long task while scrolling fast.
+    useFlushSync: false,
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
