@@ -36,6 +36,7 @@ async function audit(url, port) {
     });
   }
   return {
+    runs,
     score: median(runs.map((r) => r.score)),
     lcpMs: median(runs.map((r) => r.lcpMs)),
     tbtMs: median(runs.map((r) => r.tbtMs)),
@@ -101,6 +102,22 @@ export async function measureLighthouse(ctx) {
     const login = await audit(`${origin}/login`, chrome.port);
     await signIn(origin, chrome.port);
     const events = await audit(`${origin}/events`, chrome.port);
+    // Each run's figures, so an outlier on a noisy machine shows as one.
+    ctx.details.push(
+      `Lighthouse runs (score, LCP, TBT, CLS):`,
+      ...[
+        ['log-in', login],
+        ['events', events],
+      ].map(
+        ([page, { runs }]) =>
+          `  ${page}: ${runs
+            .map(
+              (run) =>
+                `${run.score.toFixed(2)} ${Math.round(run.lcpMs)} ms ${Math.round(run.tbtMs)} ms ${run.cls.toFixed(3)}`,
+            )
+            .join(' | ')}`,
+      ),
+    );
     return [...rows('log-in', login), ...rows('events', events)];
   } finally {
     chrome.kill();
