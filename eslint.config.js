@@ -41,7 +41,7 @@ const SHARED = [
   ]),
 ].map((name) => `./src/${name}`);
 
-// The one-way dependency direction of STYLE.md: app → features → shared.
+// The one-way dependency direction of docs/architecture.md: app → features → shared.
 const layerZones = [
   ...listDirectories('src/features').map((feature) => ({
     target: `./src/features/${feature}`,

@@ -1,20 +1,9 @@
 import { existsSync } from 'node:fs';
 
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
 
 import CHROMIUM_ARGS from './scripts/chromium-args.json' with { type: 'json' };
-
-// Several checkouts on one machine can each serve their own build.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const DIST = process.env.E2E_DIST ?? 'dist';
-
-// The production build (no mock inside) behind nginx with its CSP, and the
-// mock API as a separate HTTP server: opt-in, as `npm run test:e2e` does.
-const PRODUCTION = process.env.E2E_PRODUCTION === '1';
-const PRODUCTION_PORT = 8088;
-const PRODUCTION_URL = `http://127.0.0.1:${PRODUCTION_PORT}`;
-const BASE_URL = `http://localhost:${PORT}`;
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+import { chromiumPath, freePorts, nginxPath } from './scripts/machine.mjs';
 
 /** Stops on a setup mistake with one line, not a stack trace. */
 function fail(message: string): never {
@@ -22,35 +11,46 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** PLAYWRIGHT_CHROMIUM_PATH, else Debian's chromium, else Playwright's own. */
-function findChromium(): string {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) {
-      fail(`PLAYWRIGHT_CHROMIUM_PATH=${fromEnv} does not exist`);
-    }
-    return fromEnv;
-  }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  const bundled = chromium.executablePath();
-  if (existsSync(bundled)) return bundled;
-  fail(
-    'No Chromium found: run `apt-get install -y chromium` or set PLAYWRIGHT_CHROMIUM_PATH',
+/**
+ * Ports free when the run starts, so checkouts side by side never collide;
+ * kept in the environment so that the workers, which load this file again,
+ * agree with the runner. Set a variable to choose its port.
+ */
+async function ports(variables: string[]): Promise<number[]> {
+  const free = await freePorts(variables.length);
+  return variables.map((variable, index) =>
+    Number((process.env[variable] ??= String(free[index]))),
   );
 }
 
-if (PRODUCTION && !existsSync('/usr/sbin/nginx')) {
+const DIST = process.env.E2E_DIST ?? 'dist';
+const [PORT, PRODUCTION_PORT, PRODUCTION_API_PORT] = await ports([
+  'E2E_PORT',
+  'E2E_PRODUCTION_PORT',
+  'E2E_MOCK_API_PORT',
+]);
+const BASE_URL = `http://localhost:${PORT}`;
+
+// The production build (no mock inside) behind nginx with its CSP, and the
+// mock API as a separate HTTP server: opt-in, as `npm run test:e2e` does.
+const PRODUCTION = process.env.E2E_PRODUCTION === '1';
+
+const CHROMIUM =
+  chromiumPath() ??
   fail(
-    'No nginx found: run `apt-get install -y nginx-light` (the production e2e project serves the build with it)',
+    "No Chromium found: run `npm test` once as root (its pretest installs Debian's chromium) or set CHROMIUM_PATH",
+  );
+
+if (PRODUCTION && !nginxPath()) {
+  fail(
+    "No nginx found: run `npm test` once as root (its pretest installs Debian's nginx-light) or set NGINX_PATH",
   );
 }
 if (
   PRODUCTION &&
   !existsSync(new URL('dist-prod/index.html', import.meta.url))
 ) {
-  fail(
-    'dist-prod/ is missing: run `npm run build -- --outDir dist-prod` first',
-  );
+  fail('dist-prod/ is missing: run `npm run build:prod-e2e` first');
 }
 
 // A production build has no mock backend, so every journey would fail obscurely.
@@ -62,6 +62,8 @@ if (
     `${DIST}/ is a production build: run \`npm run build:demo\` before the e2e tests`,
   );
 }
+
+const PRODUCTION_URL = `http://127.0.0.1:${PRODUCTION_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -78,7 +80,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,
     },
   },
@@ -118,7 +120,7 @@ export default defineConfig({
     ...(PRODUCTION
       ? [
           {
-            command: `node scripts/serve-production.mjs --dist dist-prod --port ${PRODUCTION_PORT} --api-port 8787`,
+            command: `node scripts/serve-production.mjs --dist dist-prod --port ${PRODUCTION_PORT} --api-port ${PRODUCTION_API_PORT}`,
             url: PRODUCTION_URL,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,

@@ -1,5 +1,5 @@
 // npm run bench: builds the production bundle into .bench/prod and holds it to
-// the budgets of ../shared/QUALITY.md. Prints `metric | value | budget | ok`
+// the budgets of docs/quality.md. Prints `metric | value | budget | ok`
 // and exits 1 when any row is over budget.
 //
 // To add a metric (events-table scroll, Lighthouse …), write a function

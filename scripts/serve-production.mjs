@@ -5,8 +5,11 @@
 //   node scripts/serve-production.mjs --dist dist-prod --port 8088 --api-port 8787
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
+import { nginxPath } from './machine.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,9 +31,13 @@ const server = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
     `proxy_pass http://127.0.0.1:${values['api-port']};`,
   );
 
+// Started as root, nginx would run its workers as `nobody`, who cannot read a
+// checkout under /root; they run as the user who started it instead.
+const user = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
+
 writeFileSync(
   path.join(work, 'nginx.conf'),
-  `daemon off;
+  `${user}daemon off;
 pid ${work}/nginx.pid;
 error_log ${work}/logs/error.log warn;
 events { worker_connections 256; }
@@ -53,9 +60,13 @@ const children = [
     env: { ...process.env, MOCK_API_PORT: values['api-port'] },
     stdio: 'inherit',
   }),
-  spawn('nginx', ['-p', work, '-c', path.join(work, 'nginx.conf')], {
-    stdio: 'inherit',
-  }),
+  spawn(
+    nginxPath() ?? 'nginx',
+    ['-p', work, '-c', path.join(work, 'nginx.conf')],
+    {
+      stdio: 'inherit',
+    },
+  ),
 ];
 process.stdout.write(`production build at http://127.0.0.1:${values.port}\n`);
 

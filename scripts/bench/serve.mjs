@@ -4,12 +4,15 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
+import { freePorts } from '../machine.mjs';
+
 /**
- * Serves `dist` at http://127.0.0.1:`port` with the mock API on `apiPort`;
- * `env` reaches the mock API (e.g. MOCK_API_BENCH_EVENTS). Resolves once
- * the log-in page answers.
+ * Serves `dist` on a free port with the mock API on another; `env` reaches
+ * the mock API (e.g. MOCK_API_BENCH_EVENTS). Resolves once the log-in page
+ * answers.
  */
-export async function serveProduction({ root, dist, port, apiPort, env = {} }) {
+export async function serveProduction({ root, dist, env = {} }) {
+  const [port, apiPort] = await freePorts(2);
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(
     process.execPath,

@@ -17,7 +17,7 @@ import { matchServerFieldErrors } from '@/lib/server-field-errors';
 import { signIn } from '../api/sign-in';
 
 // Not react-hook-form, unlike the other forms: this is the first page, and its
-// JS budget (QUALITY.md, 150 KB gzip) has no room for it. The inputs stay
+// JS budget (docs/quality.md, 150 KB gzip) has no room for it. The inputs stay
 // uncontrolled, and the form behaves as react-hook-form's default mode did:
 // checked on submit, focus on the first invalid field, then each field
 // re-checked as it changes.
