@@ -1,12 +1,18 @@
 import '@testing-library/jest-dom/vitest';
 import '@/api/client';
 
-import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { endSession } from '@/lib/auth-session';
 import { initI18n, setUiLanguage } from '@/lib/i18n';
 import { resetMockBackend, server } from '@/mocks/node';
+
+import { startClockOn } from './clock';
+
+// What the user waits for may take a while on a busy machine; a test still
+// fails when it never comes.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks pointer capture, which Radix's toast asks about on click.
 // jsdom lays nothing out, so it cannot scroll either.
@@ -31,11 +37,13 @@ beforeAll(async () => {
   await initI18n();
 });
 beforeEach(async () => {
+  startClockOn();
   resetMockBackend();
   await setUiLanguage('en');
 });
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   server.resetHandlers();
   endSession('signed-out');
   sessionStorage.clear();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { expect, test } from './fixtures';
+import { expect, test, TODAY, yearOf } from './fixtures';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const RTL = 'إيجار الشهر';
@@ -9,7 +9,7 @@ const MIXED = `${RTL} 🏠 Cafe\u0301`;
 const TEN_THOUSAND = 'ж'.repeat(10_000);
 const PHONE = { width: 375, height: 812 };
 // Later than every seeded event: a new event on it is the first row.
-const NEWEST_DATE = `${new Date().getFullYear() + 1}-12-31`;
+const NEWEST_DATE = `${yearOf(TODAY) + 1}-12-31`;
 /** The event rows (not the heading row). */
 const ROWS = '[role="row"]:has([role="cell"])';
 

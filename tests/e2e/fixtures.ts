@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import {
   test as base,
   expect,
+  type BrowserContext,
   type ConsoleMessage,
   type Page,
 } from '@playwright/test';
@@ -84,11 +85,38 @@ function isToleratedBrowserLine(message: ConsoleMessage): boolean {
 // unless a test sets its own switches first.
 const MOCK_SWITCHES_KEY = 'smartcomm.mock.switches';
 
+/**
+ * The day every test's browser lives in, unless a test names another with
+ * `test.use({ today })`: what "this year" and the demo's seed mean never
+ * depends on when the suite runs.
+ */
+export const TODAY = '2026-06-15';
+
+/** The year of a YYYY-MM-DD day. */
+export const yearOf = (day: string) => Number(day.slice(0, 4));
+
+/** Lets time flow in `context` from 09:00 UTC of `day`. */
+export const startClockOn = (context: BrowserContext, day = TODAY) =>
+  context.clock.install({ time: new Date(`${day}T09:00:00Z`) });
+
 export const test = base.extend<{
   axe: Axe;
   consoleErrors: ConsoleErrors;
   fastMock: void;
+  today: string;
+  clockAtToday: void;
 }>({
+  today: [TODAY, { option: true }],
+
+  // A test can still fast-forward or run the clock.
+  clockAtToday: [
+    async ({ context, today }, use) => {
+      await startClockOn(context, today);
+      await use();
+    },
+    { auto: true },
+  ],
+
   fastMock: [
     async ({ context }, use) => {
       await context.addInitScript((key) => {

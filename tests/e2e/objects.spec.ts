@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 
-import { expect, expectAccessibleInBothThemes, test } from './fixtures';
+import {
+  expect,
+  expectAccessibleInBothThemes,
+  test,
+  TODAY,
+  yearOf,
+} from './fixtures';
 
 const NAME = 'Дача 🌲 <img src=x onerror=alert(1)>';
 const RENAMED = `${NAME} у озера`;
@@ -44,7 +50,7 @@ test('a property from creation to deletion, with its events', async ({
 }) => {
   test.setTimeout(90_000);
   const dialogs = forbidDialogs(page);
-  const year = await page.evaluate(() => new Date().getFullYear());
+  const year = yearOf(TODAY);
   await signInAsAdmin(page);
 
   // Create, with text that must stay text.

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { todayIso } from '@/lib/format';
-import { DEMO_PASSWORD, mockDb } from '@/mocks/node';
+import { DEMO_PASSWORD, mockDb, resetMockBackend } from '@/mocks/node';
+import { startClockOn, TEST_TODAY } from '@/testing/clock';
 import { renderApp } from '@/testing/render-app';
 
 const ADMIN_ID = 1;
@@ -116,29 +117,34 @@ describe('the overview', { timeout: 30_000 }, () => {
     await waitFor(() => expect(shownTotal('Итого')).toBe(signed(total.net)));
   });
 
-  it('opens on this year and keeps a chosen preset in the address', async () => {
-    const { user, router } = await openOverview('/');
-    const year = todayIso().slice(0, 4);
-    const total = sum(adminEvents(`${year}-01-01`, `${year}-12-31`));
-    expect(shownTotal('Доход')).toBe(signed(total.income));
-    // The period's dates are written the Russian way.
-    expect(screen.getByLabelText('С')).toHaveValue(`01.01.${year}`);
-    expect(screen.getByLabelText('По')).toHaveValue(`31.12.${year}`);
-    await user.click(screen.getByRole('button', { name: 'Таблица' }));
-    expect(tableRows(/Денежный поток/)).toHaveLength(12);
-    // What is due next is on the same page.
-    expect(
-      await screen.findByRole('heading', { name: 'Ближайшие платежи' }),
-    ).toBeInTheDocument();
+  it.for([TEST_TODAY, '2026-01-01', '2026-12-31'])(
+    'opens on this year on %s and keeps a chosen preset in the address',
+    async (today) => {
+      startClockOn(today);
+      resetMockBackend();
+      const { user, router } = await openOverview('/');
+      const year = todayIso().slice(0, 4);
+      const total = sum(adminEvents(`${year}-01-01`, `${year}-12-31`));
+      expect(shownTotal('Доход')).toBe(signed(total.income));
+      // The period's dates are written the Russian way.
+      expect(screen.getByLabelText('С')).toHaveValue(`01.01.${year}`);
+      expect(screen.getByLabelText('По')).toHaveValue(`31.12.${year}`);
+      await user.click(screen.getByRole('button', { name: 'Таблица' }));
+      expect(tableRows(/Денежный поток/)).toHaveLength(12);
+      // What is due next is on the same page.
+      expect(
+        await screen.findByRole('heading', { name: 'Ближайшие платежи' }),
+      ).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText('Период'), 'last-year');
-    expect(router.state.location.search).toBe('?period=last-year');
-    const last = String(Number(year) - 1);
-    const lastTotal = sum(adminEvents(`${last}-01-01`, `${last}-12-31`));
-    await waitFor(() =>
-      expect(shownTotal('Доход')).toBe(signed(lastTotal.income)),
-    );
-  });
+      await user.selectOptions(screen.getByLabelText('Период'), 'last-year');
+      expect(router.state.location.search).toBe('?period=last-year');
+      const last = String(Number(year) - 1);
+      const lastTotal = sum(adminEvents(`${last}-01-01`, `${last}-12-31`));
+      await waitFor(() =>
+        expect(shownTotal('Доход')).toBe(signed(lastTotal.income)),
+      );
+    },
+  );
 
   it('compares the properties by net and by net per m², best first', async () => {
     const from = '2025-04-01';

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useEffectEvent,
   useMemo,
   useRef,
   useState,
@@ -375,9 +376,14 @@ type LedgerFooterProps = {
   onLoadMore: () => void;
 };
 
+// How far below the screen the next page starts to load.
+const NEAR_END_PX = 1200;
+
 /**
  * Under the rows: a Load more button that also loads by itself as it
  * nears the screen (unless the last try failed), or the end of the list.
+ * One page per approach: after a page lands, the button's place is read
+ * afresh, so a page that pushed it out of reach never starts another.
  */
 function LedgerFooter({
   loaded,
@@ -389,21 +395,27 @@ function LedgerFooter({
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
   const sentinel = useRef<HTMLButtonElement>(null);
-  const [near, setNear] = useState(false);
+  const failed = error !== null;
+  const loadIfNear = useEffectEvent(() => {
+    const element = sentinel.current;
+    if (!element || !hasMore || loading || failed) return;
+    const { top } = element.getBoundingClientRect();
+    if (top <= window.innerHeight + NEAR_END_PX) onLoadMore();
+  });
   useEffect(() => {
     const element = sentinel.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
-      ([entry]) => setNear(entry?.isIntersecting ?? false),
-      { rootMargin: '0px 0px 1200px 0px' },
+      ([entry]) => {
+        if (entry?.isIntersecting) loadIfNear();
+      },
+      { rootMargin: `0px 0px ${NEAR_END_PX}px 0px` },
     );
+    // Observed anew once a page has landed, so the first report says
+    // whether the button is still near now, not where it was before.
     observer.observe(element);
     return () => observer.disconnect();
-  }, [hasMore]);
-  const failed = error !== null;
-  useEffect(() => {
-    if (near && hasMore && !loading && !failed) onLoadMore();
-  }, [near, hasMore, loading, failed, onLoadMore]);
+  }, [hasMore, loading]);
 
   const count = { count: loaded, formatted: format.number(loaded, 0) };
   return (

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
-import { addFault, mockDb, server, setSwitches } from '@/mocks/node';
+import { addFault, mockDb, setSwitches } from '@/mocks/node';
+import { recordMockRequests } from '@/testing/mock-requests';
 import { parseCsv } from '@/testing/parse-csv';
 import { renderApp } from '@/testing/render-app';
 import { newestFirst } from '@/testing/events';
@@ -158,18 +159,11 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
 
   it('exports all time, every page, with determinate progress and Cancel', async () => {
     const { downloads } = captureDownloads();
-    const sent: URL[] = [];
-    const listener = ({ request }: { request: Request }) => {
-      sent.push(new URL(request.url));
-    };
     const { user } = renderApp('/events', { user: 'admin' });
     await waitForTotals();
     const expected = adminEvents();
     expect(expected.length).toBeGreaterThan(400);
-    server.events.on('request:start', listener);
-    onTestFinished(() => {
-      server.events.removeListener('request:start', listener);
-    });
+    const sent = recordMockRequests();
     setSwitches({ latencyMs: 60 });
 
     // Cancelled: nothing downloaded, focus back on the button.
@@ -186,7 +180,8 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The page in flight is called off, so the walk goes no further.
+    expect(sent.at(-1)?.signal.aborted).toBe(true);
     expect(downloads).toHaveLength(0);
 
     sent.length = 0;
@@ -214,7 +209,9 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     expect(status).toHaveTextContent('');
 
-    const pages = sent.filter((url) => url.pathname.endsWith('/events'));
+    const pages = sent
+      .map((request) => new URL(request.url))
+      .filter((url) => url.pathname.endsWith('/events'));
     expect(pages.length).toBe(Math.ceil(expected.length / 200));
     expect(pages.filter((url) => url.searchParams.has('cursor'))).toHaveLength(
       pages.length - 1,
@@ -357,16 +354,19 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     const { user } = renderApp('/events', { user: 'admin' });
     await waitForTotals();
     setSwitches({ latencyMs: 100 });
+    const sent = recordMockRequests();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(
       await screen.findByRole('progressbar', { name: 'Export progress' }),
     ).toBeInTheDocument();
+    const exportPages = sent.length;
     await user.selectOptions(screen.getByLabelText('Period'), 'last-year');
     await waitFor(() =>
       expect(screen.queryByRole('progressbar')).not.toBeInTheDocument(),
     );
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The export's page in flight was called off, so it goes no further.
+    expect(sent[exportPages - 1]?.signal.aborted).toBe(true);
     expect(downloads).toHaveLength(0);
   });
 });

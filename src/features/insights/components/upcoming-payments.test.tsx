@@ -218,8 +218,10 @@ describe('upcoming payments', { timeout: 20_000 }, () => {
     const name = mockDb().getObject(ADMIN_ID, first.object_id)?.name ?? '';
     const amount =
       first.income > 0 ? `+${rub(first.income)}` : `−${rub(first.expense)}`;
+    // RFC 5545 escapes the commas of the text itself.
+    const summary = `${name}${first.description ? ` — ${first.description}` : ''}`;
     expect(unfolded).toContain(
-      `SUMMARY:${name}${first.description ? ` — ${first.description}` : ''}\\, ${amount}`,
+      `SUMMARY:${summary.replace(/([,;])/g, '\\$1')}\\, ${amount}`,
     );
     for (const line of ics.split('\r\n')) {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);

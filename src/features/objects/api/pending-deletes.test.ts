@@ -1,8 +1,10 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { getObject } from '@/api/generated';
 import { endSession, startSession } from '@/lib/auth-session';
 import { mockDb, signInAs } from '@/mocks/node';
+import { recordMockRequests } from '@/testing/mock-requests';
 
 import { hideObject, isHidden, unhideObject } from './pending-deletes';
 
@@ -38,9 +40,11 @@ describe('deletes waiting out their Undo window', () => {
     endSession('signed-out');
     expect(isHidden(4)).toBe(false);
     startSession(signInAs('admin'), false);
+    const sent = recordMockRequests();
     window.dispatchEvent(new Event('pagehide'));
-    // Time enough for a request, had one been sent.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(mockDb().getObject(ADMIN_ID, 4)).toBeDefined();
+    // A read sent after the page went away comes after any delete it sent.
+    const { data } = await getObject({ path: { id: 4 } });
+    expect(data?.data.id).toBe(4);
+    expect(sent.map((request) => request.method)).toEqual(['GET']);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { mockApiBase } from '@/mocks/api-base';
 import { addFault, mockDb, server } from '@/mocks/node';
+import { nextTask } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 
 import { profileQueries } from '../api/queries';
@@ -258,8 +259,7 @@ describe('the profile page', () => {
 
     release();
     await refresh;
-    // Query updates reach the screen on the next task.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await act(nextTask);
     expect(screen.getByLabelText('First name')).toHaveValue('Алёша');
     expect(screen.getByText('Алёша Воронцов')).toBeInTheDocument();
     expect(screen.getByText('All changes saved')).toBeInTheDocument();

@@ -1,0 +1,23 @@
+import { onTestFinished } from 'vitest';
+
+import { server } from '@/mocks/node';
+
+/** Every request the mock backend receives from now until the test ends. */
+export function recordMockRequests(): Request[] {
+  const requests: Request[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    requests.push(request);
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => {
+    server.events.removeListener('request:start', listener);
+  });
+  return requests;
+}
+
+/**
+ * Lets every task queued so far run (React Query hands its updates to the
+ * screen in a task of their own); not a wait for time to pass.
+ */
+export const nextTask = () =>
+  new Promise<void>((resolve) => setTimeout(resolve, 0));
