@@ -1,4 +1,4 @@
-import { delay, HttpResponse } from 'msw';
+import { bypass, delay, HttpResponse } from 'msw';
 
 import { apiBaseUrl } from '@/api/base-url';
 import type { FieldError } from '@/api/generated';
@@ -321,17 +321,35 @@ async function faultResponse(
 }
 
 /**
+ * The worker answers even when the browser is offline; a real API could not
+ * be reached then, so neither can the mock. `navigator.onLine` alone cannot
+ * tell: it is false on a machine whose only network is loopback, where the
+ * page's own origin answers. So when it says offline, the origin is asked,
+ * past the mock.
+ */
+async function cannotReachOrigin(request: Request): Promise<boolean> {
+  if (typeof navigator === 'undefined' || navigator.onLine) return false;
+  try {
+    await fetch(
+      bypass(new URL('/favicon.svg', request.url), {
+        method: 'HEAD',
+        cache: 'no-store',
+      }),
+    );
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Waits out the latency and answers with a forced fault if one matches; a
  * handler goes on with its own work only when this gives undefined.
  */
 export async function applySwitches(
   request: Request,
 ): Promise<Response | undefined> {
-  // The worker answers even when the browser is offline; a real API could
-  // not be reached then, so neither can the mock.
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return HttpResponse.error();
-  }
+  if (await cannotReachOrigin(request)) return HttpResponse.error();
   const ms = latencyFor(switches.latencyMs);
   if (ms > 0) await delay(ms);
   const rule = takeFault(request);

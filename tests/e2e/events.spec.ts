@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { expect, startClockOn, test, TODAY, yearOf } from './fixtures';
+import { expect, prepareContext, test, TODAY, yearOf } from './fixtures';
 
 // admin's profile is in Russian, with roubles.
 const rub = new Intl.NumberFormat('ru', {
@@ -239,7 +239,7 @@ test.describe('the events ledger', () => {
         colorScheme,
         locale: 'en-US',
       });
-      await startClockOn(context);
+      await prepareContext(context);
       await context.addInitScript(() => {
         localStorage.setItem(
           'smartcomm.mock.switches',

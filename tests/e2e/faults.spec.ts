@@ -115,7 +115,7 @@ const lastYear = yearOf(TODAY) - 1;
 test.describe('offline', () => {
   test('a banner says so; a list asked for offline loads once the connection is back', async ({
     page,
-    context,
+    network,
     consoleErrors,
   }) => {
     const onlyIconFailed = allowOfflineIconFetch(page, consoleErrors);
@@ -128,7 +128,7 @@ test.describe('offline', () => {
     const firstRow = (await page.locator(ROWS).first().textContent()) ?? '';
     const requests = recordApiRequests(page);
 
-    await context.setOffline(true);
+    await network.offline();
     const banner = page
       .getByRole('status')
       .filter({ hasText: OFFLINE })
@@ -144,7 +144,7 @@ test.describe('offline', () => {
     await expect(page.locator(ROWS).first()).toHaveText(firstRow);
     await expect(page.getByRole('alert')).toHaveCount(0);
 
-    await context.setOffline(false);
+    await network.online();
     await expect(banner).toBeHidden();
     await expect(table).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator(`${ROWS} [role="cell"]`).first()).toContainText(
@@ -162,7 +162,7 @@ test.describe('offline', () => {
 
   test('a save made offline fails at once, says why and keeps the form; it saves once back online', async ({
     page,
-    context,
+    network,
     consoleErrors,
   }) => {
     const onlyIconFailed = allowOfflineIconFetch(page, consoleErrors);
@@ -174,7 +174,7 @@ test.describe('offline', () => {
     await add.getByLabel('Доход').fill('12000');
     await add.getByLabel('Описание').fill(description);
 
-    await context.setOffline(true);
+    await network.offline();
     await add.getByRole('button', { name: 'Добавить событие' }).click();
     await expect(add.getByRole('alert')).toContainText(NETWORK);
     await expect(add.getByLabel('Описание')).toHaveValue(description);
@@ -187,7 +187,7 @@ test.describe('offline', () => {
     await expect(page.getByText('Событие добавлено')).toHaveCount(0);
     expect(await storedEvents(page, description)).toBe(0);
 
-    await context.setOffline(false);
+    await network.online();
     await add.getByRole('button', { name: 'Добавить событие' }).click();
     await expect(add).toBeHidden();
     await expect(page.getByText('Событие добавлено').first()).toBeVisible();

@@ -1,3 +1,5 @@
+import { networkInterfaces } from 'node:os';
+
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   test as base,
@@ -95,24 +97,67 @@ export const TODAY = '2026-06-15';
 /** The year of a YYYY-MM-DD day. */
 export const yearOf = (day: string) => Number(day.slice(0, 4));
 
-/** Lets time flow in `context` from 09:00 UTC of `day`. */
-export const startClockOn = (context: BrowserContext, day = TODAY) =>
-  context.clock.install({ time: new Date(`${day}T09:00:00Z`) });
+// On a machine whose only network is loopback, Chromium says it is offline
+// (`navigator.onLine` is false) although every page and API of these tests
+// is on 127.0.0.1.
+const LOOPBACK_ONLY = Object.values(networkInterfaces())
+  .flat()
+  .every((address) => address?.internal ?? true);
+
+/**
+ * Network emulation overrides that belief with "online", so pages see the
+ * connection as they would anywhere else: at 1 GB/s it throttles nothing.
+ */
+async function keepOnline(page: Page): Promise<void> {
+  if (!LOOPBACK_ONLY) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: 1e9,
+    uploadThroughput: 1e9,
+  });
+}
+
+/** The connection of a context, cut and given back as a user's would be. */
+export type Network = {
+  offline(): Promise<void>;
+  online(): Promise<void>;
+};
+
+/**
+ * Readies a context as every test's is: time flows from 09:00 UTC of `day`,
+ * and the connection counts as up on any machine.
+ */
+export async function prepareContext(
+  context: BrowserContext,
+  day = TODAY,
+): Promise<Network> {
+  await context.clock.install({ time: new Date(`${day}T09:00:00Z`) });
+  context.on('page', (page) => void keepOnline(page));
+  await Promise.all(context.pages().map(keepOnline));
+  return {
+    offline: () => context.setOffline(true),
+    async online() {
+      await context.setOffline(false);
+      await Promise.all(context.pages().map(keepOnline));
+    },
+  };
+}
 
 export const test = base.extend<{
   axe: Axe;
   consoleErrors: ConsoleErrors;
   fastMock: void;
   today: string;
-  clockAtToday: void;
+  network: Network;
 }>({
   today: [TODAY, { option: true }],
 
   // A test can still fast-forward or run the clock.
-  clockAtToday: [
+  network: [
     async ({ context, today }, use) => {
-      await startClockOn(context, today);
-      await use();
+      await use(await prepareContext(context, today));
     },
     { auto: true },
   ],
