@@ -7,14 +7,20 @@ import { existsSync } from 'node:fs';
 
 import { DEBIAN_PACKAGES } from './machine.mjs';
 
-const missing = () =>
-  Object.entries(DEBIAN_PACKAGES)
-    .filter(([, present]) => !present())
-    .map(([name]) => name);
-
 const stop = (lines) => {
   process.stderr.write(`${lines.join('\n')}\n`);
   process.exit(1);
+};
+
+const missing = () => {
+  try {
+    return Object.entries(DEBIAN_PACKAGES)
+      .filter(([, present]) => !present())
+      .map(([name]) => name);
+  } catch (error) {
+    // A CHROMIUM_PATH or NGINX_PATH that points at nothing.
+    return stop([`pretest: ${error.message}`]);
+  }
 };
 
 const packages = missing();
@@ -29,7 +35,7 @@ if (!existsSync('/usr/bin/apt-get')) {
 }
 if (process.getuid?.() !== 0) {
   stop([
-    `npm test needs Debian's ${packages.join(', ')}. Install them once, then run npm test again:`,
+    `npm test needs Debian's ${packages.join(', ')}. Install once, then run npm test again:`,
     '',
     `  sudo apt-get update && sudo apt-get ${install.join(' ')}`,
   ]);
