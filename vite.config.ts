@@ -59,6 +59,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Above Testing Library's 5 s wait (src/testing/setup.ts), so a
+      // missing element fails with its own message, not a timeout.
+      testTimeout: 15_000,
     },
   };
 });

@@ -12,9 +12,11 @@ client.setConfig({
   throwOnError: true,
   auth: () => getToken() ?? undefined,
   // The client always passes a Request; a timeout joins the caller's signal.
+  // Answers hold private data, so the browser's cache never keeps them.
   fetch: (input) => {
     const request = input as Request;
     return globalThis.fetch(request, {
+      cache: 'no-store',
       signal: AbortSignal.any([
         request.signal,
         AbortSignal.timeout(REQUEST_TIMEOUT_MS),

@@ -86,6 +86,11 @@ describe('formatDate', () => {
     expect(formatDate('2024-01-01', 'en')).toBe('Jan 1, 2024');
     expect(formatDate('2024-02-29', 'ru')).toBe('29 февр. 2024 г.');
   });
+
+  it('keeps a year under 100 as it is, not one of the 1900s', () => {
+    expect(formatDate('0026-03-01', 'en')).toBe('Mar 1, 26');
+    expect(formatDate('0026-03-01', 'ru')).toBe('1 мар. 26 г.');
+  });
 });
 
 describe('dictionary names', () => {

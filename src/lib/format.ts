@@ -1,3 +1,5 @@
+import { dateOfIso } from '@/utils/calendar-date';
+
 // Intl formatters are costly to build and screens format thousands of
 // values: each distinct set of options is built once.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -75,10 +77,8 @@ export function formatDate(
     });
     dateFormats.set(key, format);
   }
-  const [year, month, day] = iso.split('-').map(Number);
-  return format.format(
-    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
-  );
+  // A month (YYYY-MM) is shown by its first day.
+  return format.format(dateOfIso(iso.length === 7 ? `${iso}-01` : iso));
 }
 
 /** Country name in the UI language, from its ISO code; the API's name otherwise. */

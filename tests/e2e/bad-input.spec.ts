@@ -265,6 +265,33 @@ test.describe('on a wide screen', () => {
     await expect(cells.nth(2)).toHaveAttribute('dir', 'auto');
     await expect(cells.nth(3)).toHaveText(/^Доход\s*\+1\s200\s₽$/);
   });
+
+  test('the largest amount the form takes stays inside its cell', async ({
+    page,
+  }) => {
+    await signInAsAdmin(page, '/events');
+    await page.getByRole('button', { name: 'Добавить событие' }).click();
+    const add = page.getByRole('dialog', { name: 'Новое событие' });
+    await add.getByLabel('Дата').fill(NEWEST_DATE);
+    await add.getByLabel('Объект').selectOption({ label: 'Квартира в Казани' });
+    await add.getByLabel('Доход').fill('999999999999');
+    await add.getByLabel('Описание').fill('Самая большая сумма');
+    await add.getByRole('button', { name: 'Добавить событие' }).click();
+    await expect(add).toBeHidden();
+
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: 'Самая большая сумма' });
+    const income = row.getByRole('cell').nth(3);
+    await expect(income).toHaveText(/^Доход\s*\+999\s999\s999\s999\s₽$/);
+    for (const width of [1440, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await income.evaluate(
+        (cell) => cell.scrollWidth - cell.clientWidth,
+      );
+      expect(overflow, `at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
 });
 
 test.describe('amounts and dates at their edges', () => {

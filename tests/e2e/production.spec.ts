@@ -108,3 +108,49 @@ test('hashed assets are cached for long, the app shell is not', async ({
       .then((r) => r.headers()['content-type']),
   ).toContain('text/html');
 });
+
+test('API answers are never kept by the browser: after sign-out its cache holds none', async ({
+  page,
+}) => {
+  const answers = new Map<string, Record<string, string>>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (
+      url.pathname.startsWith('/api/') &&
+      response.request().method() === 'GET'
+    ) {
+      answers.set(url.href, response.headers());
+    }
+  });
+  await page.goto('/login?returnTo=%2Fprofile');
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Имя')).toHaveValue('Алексей');
+  const nav = page.getByRole('navigation', { name: 'Основное' });
+  await nav.getByRole('link', { name: 'События' }).click();
+  await expect(page.getByText('Загружено 200 событий')).toBeVisible();
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  const urls = [...answers.keys()];
+  expect(urls.some((url) => url.endsWith('/api/profile'))).toBe(true);
+  for (const headers of answers.values()) {
+    expect(headers['cache-control']).toBe('no-store');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+  }
+  // Asked for from the cache alone, not one answer is there.
+  const cached = await page.evaluate(
+    (urls) =>
+      Promise.all(
+        urls.map((url) =>
+          fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).then(
+            () => url,
+            () => null,
+          ),
+        ),
+      ),
+    urls,
+  );
+  expect(cached.filter(Boolean)).toEqual([]);
+});

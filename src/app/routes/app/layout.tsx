@@ -1,10 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import {
+  Outlet,
+  useLocation,
+  useMatch,
+  useNavigate,
+  useNavigation,
+} from 'react-router';
 
+import { useErrorText } from '@/components/errors/use-error-text';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { Toaster } from '@/components/ui/toaster';
 import { useLogout } from '@/features/auth/api/use-logout';
 import {
@@ -62,9 +70,15 @@ function useLeaveWhenSignedOut() {
   );
 }
 
-/** The profile's language wins over the browser's, once the profile is known. */
-function useProfileLanguage() {
+/**
+ * The profile's language wins over the browser's, once the profile is known;
+ * a profile that cannot be read is said, with Retry, on every page but the
+ * profile's own (which says it itself).
+ */
+function useProfileNotice() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
+  const onProfilePage = useMatch('/profile') !== null;
   const profile = useProfile();
   const languages = useLanguages();
   const language =
@@ -73,6 +87,24 @@ function useProfileLanguage() {
   useEffect(() => {
     if (code) void setUiLanguage(code);
   }, [code]);
+  if (profile.isError && !onProfilePage) {
+    return (
+      <Alert
+        className="mb-4"
+        action={
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => void profile.refetch()}
+          >
+            {t('actions.retry')}
+          </Button>
+        }
+      >
+        {t('profileUnreadable')} {errorText(profile.error)}
+      </Alert>
+    );
+  }
   return language && !uiLanguageFor(language.code) ? (
     <Alert tone="info" className="mb-4">
       {t('language.notTranslated', {
@@ -103,7 +135,7 @@ export function Component() {
   const { t } = useTranslation();
   useLeaveWhenSignedOut();
   useEffect(syncTheme, []);
-  const languageNotice = useProfileLanguage();
+  const profileNotice = useProfileNotice();
   const localeSettings = useProfileLocaleSettings();
   const profile = useProfile();
   const logout = useLogout();
@@ -113,16 +145,19 @@ export function Component() {
     { to: '/events', label: t('nav.events') },
     { to: '/profile', label: t('nav.profile') },
   ];
+  // No name to wait for once the profile has failed.
   const name = profile.data
     ? `${profile.data.name} ${profile.data.surname}`
-    : undefined;
+    : profile.isError
+      ? ''
+      : undefined;
   return (
     <AppLayout
       nav={nav}
       userName={name}
       onSignOut={() => logout.mutate()}
       signingOut={logout.isPending}
-      notice={languageNotice}
+      notice={profileNotice}
     >
       <LocaleSettingsProvider value={localeSettings}>
         <Outlet />

@@ -4,6 +4,7 @@ import {
   useInfiniteQuery,
 } from '@tanstack/react-query';
 
+import { ApiError } from '@/api/errors';
 import { listEvents, type Event, type ListEventsData } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
 
@@ -14,6 +15,14 @@ export type EventFilters = Omit<
 
 export const EVENTS_PAGE_SIZE = 200;
 
+/**
+ * The page after one whose next cursor the server had already given: it
+ * would load the same pages forever, so it is an answer that cannot be read,
+ * shown with Retry, never the end of the list.
+ */
+const REPEATED_CURSOR = { repeated: true } as const;
+type PageParam = string | null | typeof REPEATED_CURSOR;
+
 export const eventQueries = {
   all: () => ['events'] as const,
   lists: () => [...eventQueries.all(), 'list'] as const,
@@ -21,6 +30,9 @@ export const eventQueries = {
     infiniteQueryOptions({
       queryKey: [...eventQueries.lists(), filters] as const,
       queryFn: async ({ pageParam, signal }) => {
+        if (typeof pageParam === 'object' && pageParam !== null) {
+          throw new ApiError({ kind: 'unexpected' });
+        }
         const { data } = await listEvents({
           query: {
             ...filters,
@@ -31,12 +43,16 @@ export const eventQueries = {
         });
         return data;
       },
-      initialPageParam: null as string | null,
-      getNextPageParam: (lastPage, _pages, _lastCursor, cursors) => {
+      initialPageParam: null as PageParam,
+      getNextPageParam: (
+        lastPage,
+        _pages,
+        _lastCursor,
+        cursors,
+      ): PageParam | undefined => {
         const next = lastPage.pagination.next_cursor;
-        // A server that repeats a cursor, even after others, would otherwise
-        // load the same pages forever.
-        return next && !cursors.includes(next) ? next : undefined;
+        if (!next) return undefined;
+        return cursors.includes(next) ? REPEATED_CURSOR : next;
       },
     }),
   totals: () => [...eventQueries.all(), 'totals'] as const,

@@ -231,6 +231,28 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     }
   });
 
+  it('says a list whose cursors go round in a loop could not be read, with Retry, never that it is empty or complete', async () => {
+    addFault({ method: 'GET', path: '/events', kind: 'cursor-loop' });
+    const { user } = renderApp('/events', { user: 'admin' });
+    // Empty pages, each pointing on to another: loop-a, loop-b, loop-a …
+    for (const loaded of ['0 events loaded', '0 events loaded']) {
+      await user.click(
+        await screen.findByRole('button', { name: 'Load more' }),
+      );
+      expect(await screen.findByText(loaded)).toBeInTheDocument();
+    }
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    const alerts = await screen.findAllByRole('alert');
+    const list = alerts.find((alert) =>
+      within(alert).queryByRole('button', { name: 'Try again' }),
+    );
+    expect(list).toHaveTextContent(/a response the app does not understand/);
+    expect(screen.queryByText(/^That is all/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { name: 'No events yet' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('tells an owner without properties to add one first', async () => {
     for (const object of mockDb().listObjects(adminId())) {
       mockDb().deleteObject(adminId(), object.id);

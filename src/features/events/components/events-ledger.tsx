@@ -201,7 +201,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         }}
       />
     );
-  } else if (rows?.length === 0 && !busy) {
+  } else if (rows?.length === 0 && !busy && !events.hasNextPage) {
     body =
       objects?.length === 0 ? (
         <EmptyState

@@ -94,9 +94,12 @@ type RowText = ReturnType<typeof useRowText>;
 
 const columns = {
   withObject:
-    'md:grid-cols-[9.5rem_minmax(7rem,15rem)_minmax(0,1fr)_9rem_9rem]',
-  withoutObject: 'md:grid-cols-[9.5rem_minmax(0,1fr)_9rem_9rem]',
+    'md:grid-cols-[9.5rem_minmax(7rem,15rem)_minmax(0,1fr)_11rem_11rem]',
+  withoutObject: 'md:grid-cols-[9.5rem_minmax(0,1fr)_11rem_11rem]',
 };
+
+// The amount columns fit the largest amount the form takes
+// (+999 999 999 999 ₽), so no figure spills into its neighbour.
 
 // One row, two layouts: a grid line of the table from md up, a three-line
 // card below it (description and amount, date, property).

@@ -33,3 +33,14 @@ describe('dates typed in a field', () => {
     expect(datePattern('en-US', words)).toBe('MM/DD/YYYY');
   });
 });
+
+describe('dates of the years 1 to 99', () => {
+  it.each([
+    ['0026-03-01', 'ru', '01.03.0026'],
+    ['0001-01-01', 'en-US', '01/01/0001'],
+    ['0099-12-31', 'ru', '31.12.0099'],
+  ])('write %s in %s as %s, which reads back the same', (iso, locale, text) => {
+    expect(formatDateText(iso, locale)).toBe(text);
+    expect(parseDateText(text, locale)).toBe(iso);
+  });
+});

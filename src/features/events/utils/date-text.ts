@@ -1,3 +1,5 @@
+import { dateOfIso, utcDate } from '@/utils/calendar-date';
+
 type DatePart = 'day' | 'month' | 'year';
 
 /** How a locale writes a numeric date: its parts in order and the text between them. */
@@ -26,7 +28,7 @@ function numericDate(locale: string): NumericDate {
   });
   const order: DatePart[] = [];
   const literals = [''];
-  for (const part of format.formatToParts(new Date(Date.UTC(2025, 10, 22)))) {
+  for (const part of format.formatToParts(utcDate(2025, 10, 22))) {
     if (isDatePart(part.type)) {
       order.push(part.type);
       literals.push('');
@@ -45,8 +47,7 @@ function isoFrom(year: string, month: string, day: string): string | null {
   const y = Number(year);
   const m = Number(month);
   const d = Number(day);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  date.setUTCFullYear(y);
+  const date = utcDate(y, m - 1, d);
   // Day 31 of a 30-day month, or 29 February of a common year, rolls over.
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1) {
     return null;
@@ -70,12 +71,17 @@ export function parseDateText(text: string, locale: string): string | null {
   return isoFrom(third, value.month ?? '', value.day ?? '');
 }
 
-/** A YYYY-MM-DD date written the locale's numeric way, for a date field. */
+/**
+ * A YYYY-MM-DD date written the locale's numeric way, for a date field; the
+ * year always has four digits, so that what is shown reads back the same.
+ */
 export function formatDateText(iso: string, locale: string): string {
-  const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year);
-  return numericDate(locale).format.format(date);
+  return numericDate(locale)
+    .format.formatToParts(dateOfIso(iso))
+    .map(({ type, value }) =>
+      type === 'year' ? value.padStart(4, '0') : value,
+    )
+    .join('');
 }
 
 /** The locale's numeric date pattern with the given words for its parts. */

@@ -1,3 +1,5 @@
+import { isoOfDate, utcDate } from '@/utils/calendar-date';
+
 /** The date ranges owners ask about most, relative to today. */
 export const PERIOD_PRESETS = [
   'all',
@@ -13,14 +15,9 @@ export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 /** Inclusive calendar dates (YYYY-MM-DD); a missing end is open. */
 export type DateRange = { from?: string; to?: string };
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 /** `month` is 0-based and may run over into the next or previous year. */
 function isoDate(year: number, month: number, day: number): string {
-  const date = new Date(Date.UTC(year, month, day));
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return isoOfDate(utcDate(year, month, day));
 }
 
 /** First to last day of `months` whole months starting at `month`. */

@@ -1,3 +1,5 @@
+import { dateOfIso, isoOfDate, utcDate } from '@/utils/calendar-date';
+
 import { addDays } from './upcoming';
 
 /** ISO weekday, 1 (Monday) to 7 (Sunday). */
@@ -20,14 +22,12 @@ export function firstDayOfWeek(locale: string): Weekday {
 }
 
 function isoWeekday(iso: string): Weekday {
-  const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
-  return (((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) +
-    1) as Weekday;
+  return (((dateOfIso(iso).getUTCDay() + 6) % 7) + 1) as Weekday;
 }
 
 function daysInMonth(month: string): number {
   const [year = NaN, number = NaN] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return utcDate(year, number, 0).getUTCDate();
 }
 
 /**
@@ -55,9 +55,7 @@ export function monthWeeks(
 /** The same day of the month `months` away, or the month's last day. */
 export function addMonths(iso: string, months: number): string {
   const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1))
-    .toISOString()
-    .slice(0, 7);
+  const target = isoOfDate(utcDate(year, month - 1 + months, 1)).slice(0, 7);
   const clamped = Math.min(day, daysInMonth(target));
   return `${target}-${String(clamped).padStart(2, '0')}`;
 }

@@ -1,22 +1,16 @@
 import type { Event } from '@/api/generated';
+import { dateOfIso, isoOfDate } from '@/utils/calendar-date';
 
 /** How far the dashboard looks ahead, and back for recently due events. */
 export const WINDOW_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 
-function utcDay(iso: string): number {
-  const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
-}
-
-function isoFromUtc(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
+const utcDay = (iso: string) => dateOfIso(iso).getTime();
 
 /** A calendar date (YYYY-MM-DD) `days` later (earlier when negative). */
 export function addDays(iso: string, days: number): string {
-  return isoFromUtc(utcDay(iso) + days * DAY_MS);
+  return isoOfDate(new Date(utcDay(iso) + days * DAY_MS));
 }
 
 /** Whole days from `from` to `to`: 1 for tomorrow, −1 for yesterday. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+
+import { dateOfIso, isoOfDate, utcDate } from './calendar-date';
+
+describe('calendar dates', () => {
+  it.each([
+    '0001-01-01',
+    '0026-03-01',
+    '0099-12-31',
+    '0100-02-28',
+    '2026-06-15',
+  ])('reads and writes %s as the same day', (iso) => {
+    expect(isoOfDate(dateOfIso(iso))).toBe(iso);
+  });
+
+  it('never reads a year under 100 as one of the 1900s', () => {
+    expect(dateOfIso('0026-03-01').getUTCFullYear()).toBe(26);
+    expect(utcDate(99, 11, 31).getUTCFullYear()).toBe(99);
+  });
+
+  it('rolls a month or day out of range over, leap years included', () => {
+    expect(isoOfDate(utcDate(2026, 12, 1))).toBe('2027-01-01');
+    expect(isoOfDate(utcDate(2024, 2, 0))).toBe('2024-02-29');
+    expect(isoOfDate(utcDate(24, 2, 0))).toBe('0024-02-29');
+    expect(isoOfDate(utcDate(2026, 0, 0))).toBe('2025-12-31');
+  });
+});

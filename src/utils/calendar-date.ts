@@ -1,0 +1,23 @@
+/**
+ * Calendar dates (YYYY-MM-DD, years 1 to 9999) as UTC midnights, for date
+ * arithmetic and Intl formatting without time-zone shifts. `Date.UTC` reads
+ * the years 0–99 as 1900–1999; these never do.
+ */
+
+/** UTC midnight of a date; a `month` (0-based) or `day` out of range rolls over. */
+export function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
+/** UTC midnight of a YYYY-MM-DD date. */
+export function dateOfIso(iso: string): Date {
+  const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
+  return utcDate(year, month - 1, day);
+}
+
+/** The YYYY-MM-DD of a UTC midnight. */
+export function isoOfDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
