@@ -39,6 +39,9 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   /** A route's code, its translations and the data layer, fetched together. */
   // A guard (sign-in required, or guests only) runs before the module's own
   // loader: React Router ignores a lazy loader where a static one is set.
+  // Every signed-in route has it, not only their layout: React Router runs
+  // a layout's loader and its page's side by side, so the page's would ask
+  // the API for private data before the layout's guard had said no.
   const lazy =
     (
       load: () => Promise<RouteModule>,
@@ -61,6 +64,10 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
         },
       };
     };
+  const signedIn = (
+    load: () => Promise<RouteModule>,
+    namespaces: Namespace[] = [],
+  ) => lazy(load, namespaces, requireSession);
   const withData = async () => {
     const [{ AppProvider }, queryClient] = await Promise.all([
       import('./provider'),
@@ -93,53 +100,49 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
             },
             {
               path: '/',
-              lazy: lazy(
-                () => import('./routes/app/layout'),
-                [],
-                requireSession,
-              ),
+              lazy: signedIn(() => import('./routes/app/layout')),
               children: [
                 {
                   ErrorBoundary: RouteError,
                   children: [
                     {
                       index: true,
-                      lazy: lazy(
+                      lazy: signedIn(
                         () => import('./routes/app/home'),
                         ['insights', 'events'],
                       ),
                     },
                     {
                       path: 'objects',
-                      lazy: lazy(
+                      lazy: signedIn(
                         () => import('./routes/app/objects'),
                         ['objects'],
                       ),
                     },
                     {
                       path: 'objects/:id',
-                      lazy: lazy(
+                      lazy: signedIn(
                         () => import('./routes/app/object'),
                         ['objects', 'events'],
                       ),
                     },
                     {
                       path: 'events',
-                      lazy: lazy(
+                      lazy: signedIn(
                         () => import('./routes/app/events'),
                         ['events'],
                       ),
                     },
                     {
                       path: 'profile',
-                      lazy: lazy(
+                      lazy: signedIn(
                         () => import('./routes/app/profile'),
                         ['profile', 'dictionaries'],
                       ),
                     },
                     {
                       path: '*',
-                      lazy: lazy(() => import('./routes/not-found')),
+                      lazy: signedIn(() => import('./routes/not-found')),
                     },
                   ],
                 },

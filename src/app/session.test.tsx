@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { apiBaseUrl } from '@/api/base-url';
 import { getToken } from '@/lib/auth-session';
 import { server } from '@/mocks/node';
+import { recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 
 describe('the session', () => {
@@ -27,6 +28,18 @@ describe('the session', () => {
       await screen.findByRole('heading', { name: 'Sign in' }),
     ).toBeInTheDocument();
   });
+
+  it.each(['/', '/objects', '/objects/1', '/events', '/profile', '/nowhere'])(
+    'asks the API for nothing when a signed-out visitor opens %s',
+    async (path) => {
+      const sent = recordMockRequests();
+      renderApp(path);
+      expect(
+        await screen.findByRole('heading', { name: 'Sign in' }),
+      ).toBeInTheDocument();
+      expect(sent.map((request) => new URL(request.url).pathname)).toEqual([]);
+    },
+  );
 
   it('asks to sign in once when every request of a page gets 401, then returns', async () => {
     const { router, user, queryClient } = renderApp('/events?object_id=1', {
@@ -92,7 +105,10 @@ describe('the session', () => {
       headers: { Authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(401);
+    // Back to a private page, signed out: turned away before anything is asked.
+    const sent = recordMockRequests();
     await router.navigate('/profile');
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(sent).toEqual([]);
   });
 });
