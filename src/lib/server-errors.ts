@@ -1,25 +1,26 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
-import { matchServerFieldErrors } from './server-field-errors';
+import { serverVerdict } from './server-field-errors';
 
 /**
- * Puts the server's 422/409 verdict under the react-hook-form form's own
- * fields, focusing the first one. Returns the messages that name no field of
- * this form, for a form-level banner.
+ * `serverVerdict` for a react-hook-form form: puts each message under its
+ * field, focusing the first, and returns the banner's text (or null).
  */
 export function applyServerFieldErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
+  describe: (error: unknown) => string,
   messageFor?: (field: Path<T>, serverMessage: string) => string,
-): string[] {
-  const { matched, unmatched } = matchServerFieldErrors(
+): string | null {
+  const { matched, banner } = serverVerdict(
     error,
     fields,
+    describe,
     messageFor,
   );
   matched.forEach(({ field, message }, index) =>
     setError(field, { type: 'server', message }, { shouldFocus: index === 0 }),
   );
-  return unmatched;
+  return banner;
 }

@@ -197,6 +197,23 @@ describe('the properties page', { timeout: 20_000 }, () => {
     ).toBe(true);
   });
 
+  it('says a 422 that names no field in the form, keeping it filled', async () => {
+    const { user } = await openObjects();
+    addFault({ method: 'POST', path: '/objects', kind: 'status', status: 422 });
+    await user.click(screen.getByRole('button', { name: 'Добавить объект' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Название'), 'Гараж');
+    await user.type(within(dialog).getByLabelText('Площадь, м²'), '18');
+    await user.type(within(dialog).getByLabelText('Адрес'), 'Тверь');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Добавить объект' }),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Проверьте отмеченные поля.',
+    );
+    expect(within(dialog).getByLabelText('Название')).toHaveValue('Гараж');
+  });
+
   it("validates before sending, and puts the server's 422 under its field", async () => {
     const { user } = await openObjects();
     const posts = countRequests('POST', /\/objects$/);

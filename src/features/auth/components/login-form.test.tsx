@@ -176,6 +176,26 @@ describe('signing in', () => {
     await waitFor(() => expect(password).not.toHaveAccessibleDescription());
   });
 
+  it('says a 422 that names no field in a banner, keeping what was typed', async () => {
+    server.use(
+      http.post(`${apiBaseUrl}/auth/login`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Rejected', status: 422 },
+          {
+            status: 422,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
+      ),
+    );
+    const { user } = renderApp('/login');
+    await signIn(user, 'admin', 'Qwerty123');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Some fields need attention.',
+    );
+    expect(screen.getByLabelText('Password')).toHaveValue('Qwerty123');
+  });
+
   it('sends one request per click and shows that it is signing in', async () => {
     let requests = 0;
     let answer: () => void = () => undefined;

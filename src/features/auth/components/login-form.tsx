@@ -12,7 +12,7 @@ import { Input } from '@/components/ui/input';
 import { PasswordInput } from '@/components/ui/password-input';
 import { Spinner } from '@/components/ui/spinner';
 import { useCountdown } from '@/hooks/use-countdown';
-import { matchServerFieldErrors } from '@/lib/server-field-errors';
+import { serverVerdict } from '@/lib/server-field-errors';
 
 import { signIn } from '../api/sign-in';
 
@@ -88,14 +88,12 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
       focusField(form, 'password');
       return;
     }
-    const { matched, unmatched } = matchServerFieldErrors(error, FIELDS);
+    const { matched, banner } = serverVerdict(error, FIELDS, errorText);
     const serverErrors: FieldErrors = {};
     for (const { field, message } of matched) serverErrors[field] = message;
     setErrors(serverErrors);
     focusField(form, matched[0]?.field);
-    if (apiError.status !== 422 || unmatched.length > 0) {
-      setFormError([errorText(error), ...unmatched].join(' '));
-    }
+    setFormError(banner);
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { apiBaseUrl } from '@/api/base-url';
-import { server } from '@/mocks/node';
+import { server, setSwitches } from '@/mocks/node';
+import { recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 
 async function fillTheForm(user: ReturnType<typeof renderApp>['user']) {
@@ -50,6 +51,19 @@ describe('registration', () => {
     expect(screen.getByLabelText('Login')).toHaveFocus();
     expect(screen.getByLabelText('Phone')).toHaveValue('(684) 234-4567');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('sends one registration for an Enter pressed twice', async () => {
+    const sent = recordMockRequests();
+    const { user, router } = renderApp('/register');
+    await fillTheForm(user);
+    // The second Enter comes while the first is on its way.
+    setSwitches({ latencyMs: 100 });
+    await user.keyboard('{Enter}{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(
+      sent.filter((request) => request.url.endsWith('/auth/register')),
+    ).toHaveLength(1);
   });
 
   it('says what went wrong when the server names no field', async () => {

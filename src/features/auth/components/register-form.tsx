@@ -23,6 +23,7 @@ import {
   personChecks,
   personServerMessage,
 } from '@/features/dictionaries/utils/person-checks';
+import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { todayIso } from '@/lib/format';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 
@@ -68,32 +69,28 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
     },
   });
 
-  const onSubmit = form.handleSubmit((values) => {
+  const register = useSubmitOnce(async (values: RegisterFormValues) => {
     setFormError(null);
     const languageId = languages.data?.list.find(
       (language) => language.code.split('-')[0] === i18n.resolvedLanguage,
     )?.id;
-    registerMutation.mutate(
-      { ...values, languageId },
-      {
-        onSuccess,
-        onError: (error) => {
-          const apiError = toApiError(error);
-          const unmatched = applyServerFieldErrors(
-            error,
-            form.setError,
-            FIELDS,
-            personServerMessage(apiError.status),
-          );
-          // A banner unless every message found its field.
-          const placed = apiError.fieldErrors.length - unmatched.length;
-          if (placed === 0 || unmatched.length > 0) {
-            setFormError([errorText(error), ...unmatched].join(' '));
-          }
-        },
-      },
-    );
+    try {
+      await registerMutation.mutateAsync({ ...values, languageId });
+    } catch (error) {
+      setFormError(
+        applyServerFieldErrors(
+          error,
+          form.setError,
+          FIELDS,
+          errorText,
+          personServerMessage(toApiError(error).status),
+        ),
+      );
+      return;
+    }
+    onSuccess();
   });
+  const onSubmit = form.handleSubmit(register);
 
   return (
     <FormProvider {...form}>

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { toApiError } from '@/api/errors';
 import type { Event, EventCreate, PropertyObject } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
@@ -14,6 +13,7 @@ import { Input, Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
+import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
 import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
@@ -64,8 +64,6 @@ export function EventFormDialog({
   const create = useCreateEvent();
   const update = useUpdateEvent();
   const pending = create.isPending || update.isPending;
-  // A second click before the button turns disabled must not send twice.
-  const sending = useRef(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
 
@@ -121,49 +119,32 @@ export function EventFormDialog({
     else onClose();
   };
 
-  const onError = (error: unknown) => {
-    const unmatched = applyServerFieldErrors(
-      error,
-      form.setError,
-      EVENT_FORM_FIELDS,
-      (field, message) =>
-        field === 'object_id' ? t('form.objectGone') : message,
-    );
-    if (toApiError(error).status !== 422 || unmatched.length > 0) {
-      setFormError([errorText(error), ...unmatched].join(' '));
-    }
-  };
-
-  const submit = (values: EventCreate) => {
-    if (sending.current) return;
+  const submit = useSubmitOnce(async (values: EventCreate) => {
     setFormError(null);
-    const done = (title: string) => () => {
-      showToast({ title });
+    const patch = event ? changedFields(event, values) : null;
+    if (patch && Object.keys(patch).length === 0) {
       onClose();
-    };
-    const settled = () => {
-      sending.current = false;
-    };
-    if (event) {
-      const patch = changedFields(event, values);
-      if (Object.keys(patch).length === 0) {
-        onClose();
-        return;
-      }
-      sending.current = true;
-      update.mutate(
-        { event, patch },
-        { onSuccess: done(t('toasts.saved')), onError, onSettled: settled },
-      );
-    } else {
-      sending.current = true;
-      create.mutate(values, {
-        onSuccess: done(t('toasts.added')),
-        onError,
-        onSettled: settled,
-      });
+      return;
     }
-  };
+    try {
+      if (event && patch) await update.mutateAsync({ event, patch });
+      else await create.mutateAsync(values);
+    } catch (error) {
+      setFormError(
+        applyServerFieldErrors(
+          error,
+          form.setError,
+          EVENT_FORM_FIELDS,
+          errorText,
+          (field, message) =>
+            field === 'object_id' ? t('form.objectGone') : message,
+        ),
+      );
+      return;
+    }
+    showToast({ title: t(event ? 'toasts.saved' : 'toasts.added') });
+    onClose();
+  });
 
   const reformatAmount = (name: 'income' | 'expense') => {
     const amount = parseAmount(form.getValues(name));

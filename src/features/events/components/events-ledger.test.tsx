@@ -409,6 +409,25 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(eventWrites(sent, 'POST')).toHaveLength(2);
   });
 
+  it('says a 422 that names no field in the form, keeping it as typed', async () => {
+    const { user } = await openLedger();
+    addFault({ method: 'POST', path: '/events', kind: 'status', status: 422 });
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New event' });
+    const [object] = mockDb().listObjects(adminId());
+    await user.selectOptions(
+      within(dialog).getByLabelText('Property'),
+      String(object?.id),
+    );
+    await user.type(within(dialog).getByLabelText('Income'), '500');
+    await user.type(within(dialog).getByLabelText('Description'), 'Deposit');
+    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Some fields need attention.',
+    );
+    expect(within(dialog).getByLabelText('Description')).toHaveValue('Deposit');
+  });
+
   it('puts the server’s 422 under the field and keeps the form as typed', async () => {
     const { user } = await openLedger();
     const [object, other] = mockDb().listObjects(adminId());

@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
-import { toApiError } from '@/api/errors';
 import type { PropertyObject, PropertyObjectUpdate } from '@/api/generated';
 import { zPropertyObjectCreate } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
@@ -16,6 +15,7 @@ import { Input, inputClass } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
+import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
 import { useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
@@ -167,18 +167,7 @@ function ObjectForm({
   }, [form]);
   const blocker = useUnsavedChanges(isDirty);
 
-  const onError = (error: unknown) => {
-    const unmatched = applyServerFieldErrors(error, form.setError, FIELDS);
-    const status = toApiError(error).status;
-    if (status !== 422 || unmatched.length > 0) {
-      setFormError([errorText(error), ...unmatched].join(' '));
-    }
-  };
-
-  // One request per submit, even for an Enter pressed twice in a row.
-  const inFlight = useRef(false);
-  const save = async (values: FormOutput) => {
-    if (inFlight.current) return;
+  const save = useSubmitOnce(async (values: FormOutput) => {
     setFormError(null);
     const patch: PropertyObjectUpdate = {};
     if (object) {
@@ -190,7 +179,6 @@ function ObjectForm({
         return;
       }
     }
-    inFlight.current = true;
     try {
       onSaved(
         object
@@ -198,11 +186,11 @@ function ObjectForm({
           : await create.mutateAsync(values),
       );
     } catch (error) {
-      onError(error);
-    } finally {
-      inFlight.current = false;
+      setFormError(
+        applyServerFieldErrors(error, form.setError, FIELDS, errorText),
+      );
     }
-  };
+  });
 
   const counter = (length: number, max: number) => (
     <span

@@ -1,4 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -83,6 +89,20 @@ describe('the profile page', () => {
     // The shell reads the same cache: the new name is there at once.
     expect(await screen.findByText('Алёша Воронцов')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('saves once for an Enter pressed twice', async () => {
+    const { user, sent } = await renderProfile();
+    const name = screen.getByLabelText('First name');
+    await user.clear(name);
+    await user.type(name, 'Алёша');
+    // Two Enters in one go, before anything renders in between.
+    const form = name.closest('form');
+    if (!form) throw new Error('the field is in no form');
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(sent).toEqual([{ name: 'Алёша' }]);
   });
 
   it('checks like registration does, and re-checks the phone for a new country', async () => {

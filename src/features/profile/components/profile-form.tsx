@@ -32,6 +32,7 @@ import {
   languageEndonym,
   todayIso,
 } from '@/lib/format';
+import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { formattingLocale } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
@@ -137,38 +138,33 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
     [currencies, i18n.language],
   );
 
-  const onSubmit = form.handleSubmit((values) => {
+  const save = useSubmitOnce(async (values: ProfileValues) => {
     const patch = changedFields(values, profileValues(user));
-    if (update.isPending || Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return;
     setFormError(null);
-    update.mutate(
-      { body: patch },
-      {
-        onSuccess: ({ data }) => {
-          form.reset(profileValues(data));
-          setSaved(true);
-          const code = languages.byId.get(data.languageId)?.code;
-          // Said in the language just chosen, not the one being left.
-          void setUiLanguage(code ?? i18n.language).then(() =>
-            showToast({ title: i18n.t('profile:saved') }),
-          );
-        },
-        onError: (error) => {
-          const apiError = toApiError(error);
-          const unmatched = applyServerFieldErrors(
-            error,
-            form.setError,
-            profileFields,
-            personServerMessage(apiError.status),
-          );
-          const placed = apiError.fieldErrors.length - unmatched.length;
-          if (placed === 0 || unmatched.length > 0) {
-            setFormError([errorText(error), ...unmatched].join(' '));
-          }
-        },
-      },
-    );
+    let data;
+    try {
+      ({ data } = await update.mutateAsync({ body: patch }));
+    } catch (error) {
+      setFormError(
+        applyServerFieldErrors(
+          error,
+          form.setError,
+          profileFields,
+          errorText,
+          personServerMessage(toApiError(error).status),
+        ),
+      );
+      return;
+    }
+    form.reset(profileValues(data));
+    setSaved(true);
+    const code = languages.byId.get(data.languageId)?.code;
+    // Said in the language just chosen, not the one being left.
+    await setUiLanguage(code ?? i18n.language);
+    showToast({ title: i18n.t('profile:saved') });
   });
+  const onSubmit = form.handleSubmit(save);
 
   const status = isDirty
     ? t('status.unsaved')
