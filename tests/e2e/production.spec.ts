@@ -68,6 +68,47 @@ test('the production build runs under its CSP: sign in, properties, events, sign
   expect(await violations()).toEqual([]);
 });
 
+test('every kind of dialog and toast opens under the CSP, and a modal holds the page still', async ({
+  page,
+}) => {
+  const violations = await watchCspViolations(page);
+  await page.goto('/login?returnTo=%2Fobjects');
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('6 объектов')).toBeVisible();
+  const html = page.locator('html');
+
+  // A form dialog, and the confirmation that opens over it.
+  await page.getByRole('button', { name: 'Добавить объект' }).click();
+  const add = page.getByRole('dialog', { name: 'Новый объект' });
+  await add.getByLabel('Название').fill('Гараж');
+  await expect(html).toHaveClass(/\bscroll-locked\b/);
+  expect(
+    await html.evaluate((element) => getComputedStyle(element).overflow),
+  ).toBe('hidden');
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('alertdialog', {
+    name: 'Отменить изменения?',
+  });
+  await discard.getByRole('button', { name: 'Отменить изменения' }).click();
+  await expect(add).toBeHidden();
+  await expect(html).not.toHaveClass(/\bscroll-locked\b/);
+
+  // A delete confirmation, then the toast with Undo.
+  await page
+    .getByRole('button', { name: 'Удалить «Квартира на Профсоюзной»' })
+    .click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: 'Удалить объект' })
+    .click();
+  await page.getByRole('button', { name: 'Отменить', exact: true }).click();
+  await expect(page.getByText('6 объектов')).toBeVisible();
+  await expect(html).not.toHaveClass(/\bscroll-locked\b/);
+  expect(await violations()).toEqual([]);
+});
+
 test('a CSV export downloads under the CSP (a Blob behind a download link)', async ({
   page,
 }) => {

@@ -1,10 +1,36 @@
 import { AlertDialog, Dialog as RadixDialog } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from './button';
 
 const overlayClass = 'fixed inset-0 z-40 bg-black/50';
+
+// Radix's own overlays lock scrolling by injecting a <style> element, which
+// the production CSP (style-src 'self') blocks. So the overlay is a plain
+// element, and an open modal locks the page with a class from our
+// stylesheet; counted, since a confirmation can open over a dialog.
+let openModals = 0;
+
+function useScrollLock(open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const root = document.documentElement;
+    if (openModals === 0) {
+      // Set through the CSSOM, which the CSP allows.
+      const gap = window.innerWidth - root.clientWidth;
+      root.style.setProperty('--scrollbar-gap', `${gap}px`);
+      root.classList.add('scroll-locked');
+    }
+    openModals += 1;
+    return () => {
+      openModals -= 1;
+      if (openModals > 0) return;
+      root.classList.remove('scroll-locked');
+      root.style.removeProperty('--scrollbar-gap');
+    };
+  }, [open]);
+}
 const panelClass =
   'fixed z-50 flex flex-col bg-surface text-fg shadow-xl focus:outline-none ' +
   // A sheet over the whole screen on phones, a centred card from sm up.
@@ -27,10 +53,11 @@ export function Dialog({
   children,
 }: DialogProps) {
   const { t } = useTranslation();
+  useScrollLock(open);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className={overlayClass} />
+        <div className={overlayClass} aria-hidden="true" />
         <RadixDialog.Content
           className={panelClass}
           // Radix expects this said outright when there is no description.
@@ -98,10 +125,11 @@ export function ConfirmDialog({
   tone = 'danger',
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  useScrollLock(open);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className={overlayClass} />
+        <div className={overlayClass} aria-hidden="true" />
         <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-surface p-5 text-fg shadow-xl">
           <AlertDialog.Title className="text-lg font-semibold wrap-anywhere">
             {title}
