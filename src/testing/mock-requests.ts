@@ -2,11 +2,14 @@ import { onTestFinished } from 'vitest';
 
 import { server } from '@/mocks/node';
 
-/** Every request the mock backend receives from now until the test ends. */
+/**
+ * Every request the mock backend receives from now until the test ends,
+ * as copies whose body is still there to read.
+ */
 export function recordMockRequests(): Request[] {
   const requests: Request[] = [];
   const listener = ({ request }: { request: Request }) => {
-    requests.push(request);
+    requests.push(request.clone());
   };
   server.events.on('request:start', listener);
   onTestFinished(() => {

@@ -146,14 +146,14 @@ test.describe('registration', () => {
     await page.getByLabel('Date of birth').fill('1987-05-19');
     await page.getByLabel('Country').selectOption({ label: 'United States' });
     const phone = page.getByLabel('Phone');
-    await phone.pressSequentially('6842344');
+    await phone.pressSequentially('2025550');
     await page.getByLabel('E-mail').fill('jane@example.com');
     await page.getByLabel('Password', { exact: true }).fill('Secret-pass1');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page.getByText(/^Enter the whole number/)).toBeVisible();
 
-    await phone.pressSequentially('567');
-    await expect(phone).toHaveValue('(684) 234-4567');
+    await phone.pressSequentially('143');
+    await expect(phone).toHaveValue('(202) 555-0143');
     await page.getByRole('button', { name: 'Create account' }).click();
 
     await expect(page).toHaveURL(/\/$/);
@@ -165,7 +165,7 @@ test.describe('registration', () => {
     await page.getByRole('link', { name: 'Events' }).click();
     await expect(page.getByText('No events yet')).toBeVisible();
     await page.getByRole('link', { name: 'Profile' }).click();
-    await expect(page.getByLabel('Phone')).toHaveValue('(684) 234-4567');
+    await expect(page.getByLabel('Phone')).toHaveValue('(202) 555-0143');
     await expect(page.getByLabel('E-mail')).toHaveValue('jane@example.com');
   });
 

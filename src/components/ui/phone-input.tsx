@@ -1,12 +1,7 @@
-import type { ComponentProps } from 'react';
+import { useState, type ComponentProps } from 'react';
 
-import {
-  formatByMask,
-  maskDigitCount,
-  nationalDigits,
-  onlyDigits,
-} from '@/utils/phone';
 import { cn } from '@/utils/cn';
+import { phoneText, readPhone } from '@/utils/phone';
 
 import { inputClass } from './input';
 
@@ -14,23 +9,40 @@ type PhoneInputProps = Omit<ComponentProps<'input'>, 'value' | 'onChange'> & {
   /** The whole number in E.164, e.g. +79161234567. */
   value: string;
   onChange: (e164: string) => void;
+  /** ISO 3166 alpha-2 code of the chosen country. */
+  country: string;
   phoneCode: string;
   mask: string;
+  /** A typed or pasted +code named this country. */
+  onCountryTyped?: (country: string) => void;
 };
 
 /**
- * Phone entry guided by the country's calling code and mask; what it reports
- * is always E.164 (code plus national digits), whatever was typed or pasted.
+ * Phone entry for the chosen country, under its calling code. Takes the
+ * number as people write it (with the trunk prefix, spaces, dashes, or
+ * pasted with a +code) and reports E.164; a +code of another country is
+ * handed to `onCountryTyped`.
  */
 export function PhoneInput({
   value,
   onChange,
+  country,
   phoneCode,
   mask,
+  onCountryTyped,
   className,
   ...props
 }: PhoneInputProps) {
-  const maxDigits = maskDigitCount(mask);
+  // What the field shows, and the value it was shown for: a new value from
+  // outside (a form reset) is shown afresh, the one just typed is not.
+  const [shown, setShown] = useState(() => ({
+    value,
+    text: phoneText(value, country, mask),
+  }));
+  if (shown.value !== value) {
+    setShown({ value, text: phoneText(value, country, mask) });
+  }
+
   return (
     <div className={cn('flex', className)}>
       <span
@@ -46,15 +58,14 @@ export function PhoneInput({
         autoComplete="tel-national"
         placeholder={mask.replaceAll('#', '0')}
         className={cn(inputClass, 'tabular rounded-l-none')}
-        value={formatByMask(nationalDigits(value, phoneCode), mask)}
+        value={shown.text}
         onChange={(event) => {
-          let digits = onlyDigits(event.target.value);
-          // A pasted international number carries the calling code: drop it.
-          const codeDigits = onlyDigits(phoneCode);
-          if (digits.length > maxDigits && digits.startsWith(codeDigits)) {
-            digits = digits.slice(codeDigits.length);
+          const reading = readPhone(event.target.value, country, mask);
+          setShown({ value: reading.e164, text: reading.text });
+          if (reading.e164 !== value) onChange(reading.e164);
+          if (reading.country && reading.country !== country) {
+            onCountryTyped?.(reading.country);
           }
-          onChange(`${phoneCode}${digits.slice(0, maxDigits)}`);
         }}
       />
     </div>

@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/input';
 import { PhoneInput } from '@/components/ui/phone-input';
 import { regionName } from '@/lib/format';
+import { phoneOfCountry } from '@/utils/phone';
 
 import { useCountries } from '../api/queries';
 
@@ -26,7 +27,8 @@ export function CountryPhoneFields({
 }) {
   const { t, i18n } = useTranslation(['dictionaries', 'common']);
   const countries = useCountries();
-  const { control, getValues, trigger } = useFormContext<CountryPhoneValues>();
+  const { control, getValues, setValue, trigger } =
+    useFormContext<CountryPhoneValues>();
   const countryId = useWatch({ control, name: 'countryId' });
   const country = countries.data?.byId.get(countryId);
   const options = useMemo(
@@ -71,8 +73,26 @@ export function CountryPhoneFields({
                 value={field.value === undefined ? '' : String(field.value)}
                 onBlur={field.onBlur}
                 onChange={(event) => {
+                  const next = countries.data?.byId.get(
+                    Number(event.target.value),
+                  );
                   field.onChange(Number(event.target.value));
-                  if (getValues('phone')) void trigger('phone');
+                  const phone = getValues('phone');
+                  if (!phone) return;
+                  // The digits stay, read as a number of the new country.
+                  if (country && next) {
+                    setValue(
+                      'phone',
+                      phoneOfCountry(
+                        phone,
+                        country.phoneCode,
+                        next.code,
+                        next.phoneMask,
+                      ),
+                      { shouldDirty: true },
+                    );
+                  }
+                  void trigger('phone');
                 }}
                 autoComplete="country"
                 aria-busy={countries.isPending}
@@ -115,9 +135,20 @@ export function CountryPhoneFields({
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
+                country={country?.code ?? ''}
                 phoneCode={country?.phoneCode ?? '+'}
                 mask={country?.phoneMask ?? ''}
                 disabled={!country}
+                // A +code of a country in the list chooses it; any other
+                // is said by the check ("a number of another country").
+                onCountryTyped={(code) => {
+                  const typed = countries.data?.list.find(
+                    (item) => item.code === code,
+                  );
+                  if (typed) {
+                    setValue('countryId', typed.id, { shouldDirty: true });
+                  }
+                }}
               />
             )}
           />

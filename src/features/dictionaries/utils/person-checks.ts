@@ -3,17 +3,9 @@ import { z } from 'zod/mini';
 import type { Country } from '@/api/generated';
 import { todayIso } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
-import { maskDigitCount, nationalDigits } from '@/utils/phone';
+import { checkPhone } from '@/utils/phone';
 
 export const BIRTH_DATE_MIN = '1900-01-01';
-
-/** Whether an E.164 number has the country's calling code and all its digits. */
-export function isPhoneOfCountry(phone: string, country: Country): boolean {
-  return (
-    nationalDigits(phone, country.phoneCode).length ===
-    maskDigitCount(country.phoneMask)
-  );
-}
 
 type PersonValues = { countryId: number; phone: string; birthDate: string };
 
@@ -30,11 +22,16 @@ export function personChecks(countryById: (id: number) => Country | undefined) {
   return z.superRefine<PersonValues>(
     (values, ctx) => {
       const country = countryById(values.countryId);
-      if (country && !isPhoneOfCountry(values.phone, country)) {
+      const phone = country && checkPhone(values.phone, country.code);
+      if (phone && phone !== 'valid') {
         ctx.addIssue({
           code: 'custom',
           path: ['phone'],
-          message: i18n.t('dictionaries:validation.phoneIncomplete'),
+          message: i18n.t(
+            phone === 'other-country'
+              ? 'dictionaries:validation.phoneOtherCountry'
+              : 'dictionaries:validation.phoneIncomplete',
+          ),
         });
       }
       if (!/^\d{4}-\d{2}-\d{2}$/.test(values.birthDate)) return;

@@ -121,9 +121,12 @@ describe('the profile page', () => {
 
     await user.selectOptions(screen.getByLabelText('Country'), 'Belarus');
     const phone = screen.getByLabelText('Phone');
+    // admin's Russian digits kept, which make no Belarusian number.
+    expect(phone).toHaveValue('9163457812');
     expect(phone).toHaveAccessibleDescription(
-      'Enter the whole number. Format: +375 (##) ###-##-##',
+      'Enter the whole number, as it is written in this country. Format: +375 (##) ###-##-##',
     );
+    await user.clear(phone);
     await user.type(phone, '291234567');
     expect(phone).toHaveValue('(29) 123-45-67');
     expect(phone).toHaveAccessibleDescription('Format: +375 (##) ###-##-##');
