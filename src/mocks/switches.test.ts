@@ -95,6 +95,20 @@ describe('forced faults', () => {
     );
   });
 
+  it('can do the work and then lose the answer', async () => {
+    const token = signInAs('admin');
+    addFault({ method: 'POST', path: '/objects', kind: 'answer-lost' });
+    await expect(
+      callApi('POST', '/objects', {
+        token,
+        body: { name: 'Гараж', area: 18, address: 'Тверь' },
+      }),
+    ).rejects.toThrow(TypeError);
+    setSwitches({ faults: [] });
+    const list = await callApi('GET', '/objects', { token });
+    expect(JSON.stringify(list.body)).toContain('Гараж');
+  });
+
   it('can send malformed JSON', async () => {
     addFault({ path: '/events', kind: 'malformed-json' });
     const answer = await callApi('GET', '/events', {

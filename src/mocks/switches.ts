@@ -29,7 +29,12 @@ export type FaultKind =
    * A valid but empty list page whose `next_cursor` takes turns between two
    * values, so a client that follows cursors blindly never stops.
    */
-  | 'cursor-loop';
+  | 'cursor-loop'
+  /**
+   * The server does the work, then its answer is lost on the way back (a
+   * reset connection): the client cannot tell whether it was saved.
+   */
+  | 'answer-lost';
 
 export type FaultRule = {
   /** HTTP method, any case; every method when absent. */
@@ -134,6 +139,7 @@ const faultKinds: readonly string[] = [
   'malformed-json',
   'contract-break',
   'cursor-loop',
+  'answer-lost',
 ] satisfies FaultKind[];
 
 function isFaultKind(value: unknown): value is FaultKind {
@@ -273,8 +279,9 @@ function latencyFor(value: Latency): number {
 
 const LOOP_CURSORS = ['loop-a', 'loop-b'] as const;
 
+/** The answer of a fault that replaces the handler's work. */
 async function faultResponse(
-  rule: FaultRule,
+  rule: FaultRule & { kind: Exclude<FaultKind, 'answer-lost'> },
   request: Request,
 ): Promise<Response> {
   const headers = new Headers();
@@ -343,15 +350,22 @@ async function cannotReachOrigin(request: Request): Promise<boolean> {
 }
 
 /**
- * Waits out the latency and answers with a forced fault if one matches; a
- * handler goes on with its own work only when this gives undefined.
+ * Waits out the latency, then answers with a forced fault if one matches,
+ * or does the handler's `work` (and, for 'answer-lost', drops its answer).
  */
-export async function applySwitches(
+export async function withSwitches(
   request: Request,
-): Promise<Response | undefined> {
+  work: () => Response | Promise<Response>,
+): Promise<Response> {
   if (await cannotReachOrigin(request)) return HttpResponse.error();
   const ms = latencyFor(switches.latencyMs);
   if (ms > 0) await delay(ms);
   const rule = takeFault(request);
-  return rule ? faultResponse(rule, request) : undefined;
+  if (!rule) return work();
+  const { kind } = rule;
+  if (kind === 'answer-lost') {
+    await work();
+    return HttpResponse.error();
+  }
+  return faultResponse({ ...rule, kind }, request);
 }

@@ -2,7 +2,7 @@ import { http } from 'msw';
 
 import { mockApiBase } from '../api-base';
 import { notFound } from '../http';
-import { applySwitches } from '../switches';
+import { withSwitches } from '../switches';
 import { authHandlers } from './auth';
 import { dictionaryHandlers } from './dictionaries';
 import { eventHandlers } from './events';
@@ -18,7 +18,6 @@ export const handlers = [
   // A real server answers unknown API routes too, rather than letting the
   // dev server serve index.html for them.
   http.all(`${mockApiBase}/*`, async ({ request }) => {
-    const forced = await applySwitches(request);
-    return forced ?? notFound('route');
+    return withSwitches(request, () => notFound('route'));
   }),
 ];

@@ -12,7 +12,7 @@ import {
   unauthorized,
   validate,
 } from '../http';
-import { applySwitches } from '../switches';
+import { withSwitches } from '../switches';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -36,9 +36,9 @@ export function route(
   resolve: Resolve<RouteContext>,
 ): HttpHandler {
   return http[method](`${mockApiBase}${path}`, async ({ request, params }) => {
-    const forced = await applySwitches(request);
-    if (forced) return forced;
-    return resolve({ request, params, db: getDb() });
+    return withSwitches(request, () =>
+      resolve({ request, params, db: getDb() }),
+    );
   });
 }
 

@@ -1,26 +1,119 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 
+import { toApiError } from '@/api/errors';
 import { createEvent, type Event, type EventCreate } from '@/api/generated';
 
+import { eventQueries, walkEvents } from './queries';
 import {
   applyEventChange,
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
+import type { EventPages } from '../utils/ledger-pages';
 
 let lastDraftId = 0;
+
+export type CreatedEvent = {
+  event: Event;
+  /**
+   * True when the server's answer was lost and the event it had saved was
+   * found afterwards instead of being sent again.
+   */
+  found: boolean;
+};
+
+/** What makes two events the same entry. */
+const identity = (event: EventCreate) =>
+  [
+    event.object_id,
+    event.notification_date,
+    event.income,
+    event.expense,
+    event.description,
+  ].join('\u0000');
+
+/**
+ * Creates whose outcome is unknown (timeout, lost connection, an answer
+ * that cannot be read): the server may have saved them. Kept with the ids
+ * of the events known when the first attempt was made.
+ */
+const unsettled = new Map<string, ReadonlySet<number>>();
+
+/** A timeout, a lost connection or an unreadable answer: saved or not? */
+function outcomeUnknown(error: unknown): boolean {
+  const { kind } = toApiError(error);
+  return kind === 'timeout' || kind === 'network' || kind === 'unexpected';
+}
+
+function knownEventIds(queryClient: QueryClient): Set<number> {
+  const ids = new Set<number>();
+  for (const [, data] of queryClient.getQueriesData<EventPages>({
+    queryKey: eventQueries.lists(),
+  })) {
+    for (const page of data?.pages ?? []) {
+      for (const event of page.data) ids.add(event.id);
+    }
+  }
+  return ids;
+}
+
+/** The event the attempt made, if the server has one nobody knew before. */
+async function findSaved(
+  body: EventCreate,
+  known: ReadonlySet<number>,
+): Promise<Event | undefined> {
+  const same: Event[] = [];
+  await walkEvents(
+    {
+      object_id: body.object_id,
+      date_from: body.notification_date,
+      date_to: body.notification_date,
+    },
+    AbortSignal.timeout(15_000),
+    (events) => {
+      for (const event of events) {
+        if (!known.has(event.id) && identity(event) === identity(body)) {
+          same.push(event);
+        }
+      }
+    },
+  );
+  return same.sort((a, b) => b.id - a.id)[0];
+}
 
 /**
  * Adds an event. It shows at once where the server will list it (with a
  * temporary negative id), takes the server's row on success and goes away
- * again on failure.
+ * again on failure. An attempt whose outcome is unknown is reconciled before
+ * anything is sent again: the event it would have made is looked for, and
+ * adopted if the server has it, so one click never makes two events.
  */
 export function useCreateEvent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: EventCreate) => {
-      const { data } = await createEvent({ body });
-      return data.data;
+    mutationFn: async (body: EventCreate): Promise<CreatedEvent> => {
+      const key = identity(body);
+      const known = unsettled.get(key) ?? knownEventIds(queryClient);
+      if (unsettled.has(key)) {
+        const saved = await findSaved(body, known);
+        if (saved) {
+          unsettled.delete(key);
+          return { event: saved, found: true };
+        }
+      }
+      try {
+        const { data } = await createEvent({ body });
+        unsettled.delete(key);
+        return { event: data.data, found: false };
+      } catch (error) {
+        if (!outcomeUnknown(error)) throw error;
+        unsettled.set(key, known);
+        const saved = await findSaved(body, known).catch(() => undefined);
+        if (!saved) throw error;
+        unsettled.delete(key);
+        return { event: saved, found: true };
+      }
     },
     onMutate: async (body) => {
       await holdListFetches(queryClient);
@@ -28,7 +121,7 @@ export function useCreateEvent() {
       applyEventChange(queryClient, undefined, draft);
       return { draft };
     },
-    onSuccess: (event, _body, context) => {
+    onSuccess: ({ event }, _body, context) => {
       applyEventChange(queryClient, context.draft, event);
     },
     onError: (_error, _body, context) => {

@@ -126,9 +126,10 @@ export function EventFormDialog({
       onClose();
       return;
     }
+    let found = false;
     try {
       if (event && patch) await update.mutateAsync({ event, patch });
-      else await create.mutateAsync(values);
+      else ({ found } = await create.mutateAsync(values));
     } catch (error) {
       setFormError(
         applyServerFieldErrors(
@@ -142,7 +143,14 @@ export function EventFormDialog({
       );
       return;
     }
-    showToast({ title: t(event ? 'toasts.saved' : 'toasts.added') });
+    showToast(
+      found
+        ? {
+            title: t('toasts.addedFound'),
+            description: t('toasts.addedFoundBody'),
+          }
+        : { title: t(event ? 'toasts.saved' : 'toasts.added') },
+    );
     onClose();
   });
 

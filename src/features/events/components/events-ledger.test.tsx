@@ -335,6 +335,73 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     );
   });
 
+  describe('when the server saves an event but its answer is lost', () => {
+    const DESCRIPTION = 'Deposit, answer lost';
+    const stored = () =>
+      mockDb()
+        .snapshot()
+        .events.filter((event) => event.description === DESCRIPTION);
+
+    async function addDeposit(user: ReturnType<typeof renderApp>['user']) {
+      const [object] = mockDb().listObjects(adminId());
+      const dialog = await openNewEventDialog(user);
+      await user.selectOptions(
+        within(dialog).getByLabelText('Property'),
+        String(object?.id),
+      );
+      await user.type(within(dialog).getByLabelText('Income'), '30000');
+      await user.type(
+        within(dialog).getByLabelText('Description'),
+        DESCRIPTION,
+      );
+      await user.click(
+        within(dialog).getByRole('button', { name: 'Add event' }),
+      );
+      return dialog;
+    }
+
+    it('finds the saved event instead of sending it again, and says so', async () => {
+      const { user } = await openLedger();
+      const sent = recordRequests();
+      addFault({
+        method: 'POST',
+        path: '/events',
+        kind: 'answer-lost',
+        times: 1,
+      });
+      const dialog = await addDeposit(user);
+      await waitFor(() => expect(dialog).not.toBeInTheDocument());
+      expect(await screen.findByText('Event added, once')).toBeInTheDocument();
+      expect(stored()).toHaveLength(1);
+      expect(eventWrites(sent, 'POST')).toHaveLength(1);
+    });
+
+    it('looks again before a retry when it could not look at once', async () => {
+      const { user } = await openLedger();
+      const sent = recordRequests();
+      addFault({
+        method: 'POST',
+        path: '/events',
+        kind: 'answer-lost',
+        times: 1,
+      });
+      addFault({ method: 'GET', path: '/events', kind: 'network', times: 1 });
+      const dialog = await addDeposit(user);
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+        /Could not reach the server/,
+      );
+      expect(stored()).toHaveLength(1);
+
+      await user.click(
+        within(dialog).getByRole('button', { name: 'Add event' }),
+      );
+      await waitFor(() => expect(dialog).not.toBeInTheDocument());
+      expect(await screen.findByText('Event added, once')).toBeInTheDocument();
+      expect(stored()).toHaveLength(1);
+      expect(eventWrites(sent, 'POST')).toHaveLength(1);
+    });
+  });
+
   it('shows a new event at once and takes it back when saving fails', async () => {
     const { user } = await openLedger();
     const sent = recordRequests();
