@@ -8,7 +8,11 @@ import { useSyncExternalStore } from 'react';
 const TOKEN_KEY = 'smartcomm.token';
 const CHANNEL = 'smartcomm.auth';
 
-export type SessionEnd = 'signed-out' | 'expired';
+/**
+ * Signed out here, signed out in another tab, or ended by the server (a
+ * 401): only the first is the user's own doing on this page.
+ */
+export type SessionEnd = 'signed-out' | 'signed-out-elsewhere' | 'expired';
 type Listener = () => void;
 
 let token: string | null = readStoredToken();
@@ -21,7 +25,7 @@ const channel =
 
 channel?.addEventListener('message', () => {
   // Another tab signed out: forget the token here without echoing it back.
-  endLocally('signed-out');
+  endLocally('signed-out-elsewhere');
 });
 
 function readStoredToken(): string | null {

@@ -22,6 +22,7 @@ import {
 } from '@/features/dictionaries/api/queries';
 import { profileQueries, useProfile } from '@/features/profile/api/queries';
 import { getLastSessionEnd, getToken, useToken } from '@/lib/auth-session';
+import { setDraftOwner } from '@/lib/drafts';
 import { languageEndonym } from '@/lib/format';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import {
@@ -58,7 +59,9 @@ function useLeaveWhenSignedOut() {
     if (token) return;
     const here = location.pathname + location.search;
     void navigate(
-      getLastSessionEnd() === 'expired' ? loginPathFor(here) : '/login',
+      // Back to this page after signing in again, unless the user signed
+      // out here on purpose.
+      getLastSessionEnd() === 'signed-out' ? '/login' : loginPathFor(here),
       { replace: true },
     );
   }, [token, location, navigate]);
@@ -138,6 +141,12 @@ export function Component() {
   const profileNotice = useProfileNotice();
   const localeSettings = useProfileLocaleSettings();
   const profile = useProfile();
+  // Drafts kept when a session ended go back to this user only.
+  const ownerId = profile.data?.id ?? null;
+  useEffect(() => {
+    setDraftOwner(ownerId);
+    return () => setDraftOwner(null);
+  }, [ownerId]);
   const logout = useLogout();
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },

@@ -15,7 +15,7 @@ export function Component() {
   const notice =
     ended === 'expired'
       ? t('login.expired')
-      : ended === 'signed-out'
+      : ended === 'signed-out' || ended === 'signed-out-elsewhere'
         ? t('login.signedOut')
         : null;
   return (

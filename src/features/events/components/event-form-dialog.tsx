@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -42,7 +42,15 @@ type EventFormDialogProps = {
   onClose: () => void;
   /** Offered while editing: hands the event over to the delete flow. */
   onDelete?: (event: Event) => void;
+  /** What the form held when the session ended, to fill it with again. */
+  draft?: EventFormInput | undefined;
 };
+
+/** The key of the event form's draft (lib/drafts). */
+export const EVENT_DRAFT = 'event-form';
+
+/** What the event form keeps when the session ends under it. */
+export type EventDraft = { eventId: number | null; values: EventFormInput };
 
 /**
  * Adds or edits an event in a dialog. The row changes in the table at once
@@ -56,6 +64,7 @@ export function EventFormDialog({
   defaultObjectId,
   onClose,
   onDelete,
+  draft,
 }: EventFormDialogProps) {
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
@@ -110,7 +119,22 @@ export function EventFormDialog({
         },
   });
   const { isDirty } = form.formState;
-  const blocker = useUnsavedChanges(isDirty);
+  const blocker = useUnsavedChanges(isDirty, {
+    key: EVENT_DRAFT,
+    values: (): EventDraft => ({
+      eventId: event?.id ?? null,
+      values: form.getValues(),
+    }),
+  });
+  // Filled again with what was typed before the session ended.
+  useEffect(() => {
+    if (!draft) return;
+    for (const [name, value] of Object.entries(draft)) {
+      form.setValue(name as keyof EventFormInput, value, {
+        shouldDirty: true,
+      });
+    }
+  }, [draft, form]);
   const description = useWatch({ control: form.control, name: 'description' });
 
   const close = () => {

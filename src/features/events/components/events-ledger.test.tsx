@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 
 import type { Event } from '@/api/generated';
+import { endSession, startSession } from '@/lib/auth-session';
 import { formatMoney, todayIso } from '@/lib/format';
-import { addFault, mockDb, server, setSwitches } from '@/mocks/node';
+import { addFault, mockDb, server, setSwitches, signInAs } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
 
 import { presetRange } from '../utils/periods';
@@ -333,6 +334,65 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(screen.getAllByRole('row')[1]).toHaveTextContent(
       newest?.description ?? '',
     );
+  });
+
+  describe('when the session ends under a half-typed event', () => {
+    async function typeAndLoseSession() {
+      const view = await openLedger();
+      const dialog = await openNewEventDialog(view.user);
+      await view.user.type(within(dialog).getByLabelText('Income'), '4500');
+      await view.user.type(
+        within(dialog).getByLabelText('Description'),
+        'Plumber, half-typed',
+      );
+      // Signed out in another tab: this one hears of it and follows.
+      new BroadcastChannel('smartcomm.auth').postMessage('signed-out');
+      expect(
+        await screen.findByRole('heading', { name: 'Sign in' }),
+      ).toBeInTheDocument();
+      // The private page is gone at once; nothing asked to stay on it.
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+      expect(screen.queryByText('Plumber, half-typed')).not.toBeInTheDocument();
+      return view;
+    }
+
+    it('leaves the page at once and fills the form again after the same user signs in', async () => {
+      const { router } = await typeAndLoseSession();
+      startSession(signInAs('admin'), false);
+      await router.navigate('/events');
+      const dialog = await screen.findByRole('dialog', { name: 'New event' });
+      expect(within(dialog).getByLabelText('Description')).toHaveValue(
+        'Plumber, half-typed',
+      );
+      expect(within(dialog).getByLabelText('Income')).toHaveValue('4,500');
+    });
+
+    it('gives nothing of it to someone else who signs in', async () => {
+      const { router } = await typeAndLoseSession();
+      startSession(signInAs('olga'), false);
+      await router.navigate('/events');
+      expect(
+        await screen.findByRole('heading', { level: 1 }),
+      ).toBeInTheDocument();
+      await screen.findByRole('button', { name: /sign out|выйти/i });
+      // Olga's profile is known (her name is in the header) and no form opened.
+      await waitFor(() =>
+        expect(screen.queryByRole('banner')).toHaveTextContent(/Ольга|Olga/),
+      );
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+      endSession('signed-out');
+      // In Olga's language, Russian.
+      await screen.findByRole('heading', { name: /^(Sign in|Вход)$/ });
+      startSession(signInAs('admin'), false);
+      await router.navigate('/events');
+      await screen.findByRole('button', { name: /sign out|выйти/i });
+      await waitFor(() =>
+        expect(screen.queryByRole('banner')).toHaveTextContent(/Алексей/),
+      );
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
   });
 
   describe('when the server saves an event but its answer is lost', () => {

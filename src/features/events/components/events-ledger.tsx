@@ -20,6 +20,7 @@ import { useSignedMoney } from '@/components/ui/signed-money';
 import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
+import { dropDraft, useDraft } from '@/lib/drafts';
 import { useFormat } from '@/lib/locale-settings';
 import { PlusIcon } from '@/components/ui/icons';
 
@@ -29,7 +30,11 @@ import { useCreateEvent } from '../api/use-create-event';
 import { useDeleteEvent } from '../api/use-delete-event';
 import { ALL_TIME, type FilterProblem } from '../utils/filters';
 import { EventFilterBar } from './event-filter-bar';
-import { EventFormDialog } from './event-form-dialog';
+import {
+  EVENT_DRAFT,
+  EventFormDialog,
+  type EventDraft,
+} from './event-form-dialog';
 import { EventTotals } from './event-totals';
 import { EventsTable } from './events-table';
 import { ExportButton, ExportStatus } from './export-events';
@@ -49,7 +54,10 @@ type EventsLedgerProps = {
   fixedObjectId?: number;
 };
 
-type EditorState = { event?: Event } | null;
+type EditorState = {
+  event?: Event | undefined;
+  draft?: EventDraft['values'] | undefined;
+} | null;
 
 /**
  * Events with their filters (kept in the address), the period's totals, a
@@ -80,6 +88,22 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   );
   const askedToAdd = useOpenAddRequest();
   const [editor, setEditor] = useState<EditorState>(askedToAdd ? {} : null);
+  // A form the session ended under opens again, filled, for the same user;
+  // an edit once its event is among the rows.
+  const kept = useDraft<EventDraft>(EVENT_DRAFT);
+  const keptEvent =
+    kept?.eventId == null
+      ? undefined
+      : rows?.find((event) => event.id === kept.eventId);
+  const shownEditor =
+    editor ??
+    (kept && (kept.eventId === null || keptEvent)
+      ? { event: keptEvent, draft: kept.values }
+      : null);
+  const closeEditor = () => {
+    setEditor(null);
+    dropDraft(EVENT_DRAFT);
+  };
   const [deleting, setDeleting] = useState<Event | null>(null);
   const remove = useDeleteEvent();
   const restore = useCreateEvent();
@@ -99,7 +123,11 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const openAdd = useCallback(() => {
     if (canAdd) setEditor({});
   }, [canAdd]);
-  useShortcut('n', openAdd, canAdd && editor === null && deleting === null);
+  useShortcut(
+    'n',
+    openAdd,
+    canAdd && shownEditor === null && deleting === null,
+  );
   const onEdit = useCallback((event: Event) => setEditor({ event }), []);
 
   const restoreEvent = (event: Event) => {
@@ -277,14 +305,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
       )}
       <EventTotals filters={filters} />
       {body}
-      {editor && objects && (
+      {shownEditor && objects && (
         <EventFormDialog
-          event={editor.event}
+          event={shownEditor.event}
+          draft={shownEditor.draft}
           objects={objects}
           defaultObjectId={fixedObjectId ?? filter.objectId}
-          onClose={() => setEditor(null)}
+          onClose={closeEditor}
           onDelete={(event) => {
-            setEditor(null);
+            closeEditor();
             setDeleting(event);
           }}
         />

@@ -9,7 +9,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { mockApiBase } from '@/mocks/api-base';
-import { addFault, mockDb, server } from '@/mocks/node';
+import { endSession, startSession } from '@/lib/auth-session';
+import { addFault, mockDb, server, signInAs } from '@/mocks/node';
 import { nextTask } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 
@@ -89,6 +90,23 @@ describe('the profile page', () => {
     // The shell reads the same cache: the new name is there at once.
     expect(await screen.findByText('Алёша Воронцов')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('keeps what was typed when the session ends, for the same user’s next sign-in', async () => {
+    const { user, router } = await renderProfile();
+    const name = screen.getByLabelText('First name');
+    await user.clear(name);
+    await user.type(name, 'Алёша');
+    endSession('expired');
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in' }),
+    ).toBeInTheDocument();
+    startSession(signInAs('admin'), false);
+    await router.navigate('/profile');
+    await waitFor(() =>
+      expect(screen.getByLabelText('First name')).toHaveValue('Алёша'),
+    );
+    expect(screen.getByText('You have unsaved changes')).toBeInTheDocument();
   });
 
   it('saves once for an Enter pressed twice', async () => {

@@ -33,6 +33,7 @@ import {
   todayIso,
 } from '@/lib/format';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
+import { dropDraft, useDraft } from '@/lib/drafts';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { formattingLocale } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
@@ -77,6 +78,9 @@ function FormSection({
   );
 }
 
+/** The key of the profile form's draft (lib/drafts). */
+const PROFILE_DRAFT = 'profile-form';
+
 /**
  * Every field of the profile, checked as at registration. Only what changed
  * is sent; the server's verdict lands under the fields.
@@ -99,7 +103,21 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
     defaultValues: profileValues(user),
   });
   const { isDirty } = form.formState;
-  const blocker = useUnsavedChanges(isDirty);
+  const blocker = useUnsavedChanges(isDirty, {
+    key: PROFILE_DRAFT,
+    values: () => form.getValues(),
+  });
+  // Filled again with what was typed before the session ended.
+  const kept = useDraft<ProfileValues>(PROFILE_DRAFT);
+  useEffect(() => {
+    if (!kept) return;
+    for (const [name, value] of Object.entries(kept)) {
+      form.setValue(name as keyof ProfileValues, value, {
+        shouldDirty: true,
+      });
+    }
+    dropDraft(PROFILE_DRAFT);
+  }, [kept, form]);
 
   // The profile may change elsewhere (another tab): take it in, but keep
   // whatever the user is editing here.
