@@ -94,7 +94,9 @@ test.describe('signing in and out', () => {
     await expect(other.getByRole('heading', { name: 'Объекты' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Выйти' }).click();
-    await expect(other).toHaveURL(/\/login$/);
+    // Signed out there: here, back to this page after signing in again.
+    await expect(other).toHaveURL(/\/login\?returnTo=%2Fobjects$/);
+    await expect(page).toHaveURL(/\/login$/);
     await expect(other.getByText('Квартира на Профсоюзной')).toHaveCount(0);
   });
 
