@@ -7,9 +7,10 @@ import {
   type RouteObject,
 } from 'react-router';
 
+import { ChunkLoadError } from '@/components/errors/chunk-load-error';
 import { RouteError } from '@/components/errors/route-error';
 import { getToken } from '@/lib/auth-session';
-import { i18n, type Namespace } from '@/lib/i18n';
+import { loadTranslations, type Namespace } from '@/lib/i18n';
 import { loginPathFor, safeReturnTo } from '@/lib/return-to';
 
 import { Component as LoginRoute } from './routes/auth/login';
@@ -35,46 +36,70 @@ function guestOnly({ request }: LoaderFunctionArgs) {
   );
 }
 
+type Chunk = { Component: React.ComponentType; loader?: LoaderFunction };
+
+/**
+ * A route whose code comes in a chunk of its own, fetched by the route's
+ * loader rather than by React Router's `lazy`: a `lazy` that failed
+ * (offline, say) stays failed until the page is reloaded, while a loader
+ * runs again on Retry and on reconnect. A `guard` (sign-in required, or
+ * guests only) runs first, before anything is fetched.
+ */
+function fromChunk(
+  load: () => Promise<Chunk>,
+  guard?: (args: LoaderFunctionArgs) => null,
+): Pick<RouteObject, 'loader' | 'Component'> {
+  let fetching: Promise<Chunk> | undefined;
+  let chunk: Chunk | undefined;
+  const ensure = () =>
+    (fetching ??= load().then(
+      (loaded) => (chunk = loaded),
+      (error: unknown) => {
+        fetching = undefined;
+        throw new ChunkLoadError(error);
+      },
+    ));
+  return {
+    loader: async (args) => {
+      guard?.(args); // throws a redirect when the visitor may not be here
+      const { loader } = await ensure();
+      return loader ? loader(args) : null;
+    },
+    // Rendered only once the loader has fetched it.
+    Component: () => (chunk ? <chunk.Component /> : null),
+  };
+}
+
 export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   /** A route's code, its translations and the data layer, fetched together. */
-  // A guard (sign-in required, or guests only) runs before the module's own
-  // loader: React Router ignores a lazy loader where a static one is set.
-  // Every signed-in route has it, not only their layout: React Router runs
-  // a layout's loader and its page's side by side, so the page's would ask
-  // the API for private data before the layout's guard had said no.
-  const lazy =
-    (
-      load: () => Promise<RouteModule>,
-      namespaces: Namespace[] = [],
-      guard?: (args: LoaderFunctionArgs) => null,
-    ) =>
-    async () => {
+  // Every signed-in route has the guard, not only their layout: React
+  // Router runs a layout's loader and its page's side by side, so the
+  // page's would ask the API for private data before the layout's guard
+  // had said no.
+  const page = (
+    load: () => Promise<RouteModule>,
+    namespaces: Namespace[] = [],
+    guard?: (args: LoaderFunctionArgs) => null,
+  ) =>
+    fromChunk(async () => {
       const [{ Component, clientLoader }, queryClient] = await Promise.all([
         load(),
         loadQueryClient(),
-        i18n.loadNamespaces(namespaces),
+        loadTranslations(namespaces),
       ]);
-      const prefetch = clientLoader?.(queryClient);
-      if (!guard) return { Component, loader: prefetch };
-      return {
-        Component,
-        loader: (args: LoaderFunctionArgs) => {
-          guard(args); // throws a redirect when the visitor may not be here
-          return prefetch ? prefetch(args) : null;
-        },
-      };
-    };
+      return { Component, loader: clientLoader?.(queryClient) };
+    }, guard);
   const signedIn = (
     load: () => Promise<RouteModule>,
     namespaces: Namespace[] = [],
-  ) => lazy(load, namespaces, requireSession);
-  const withData = async () => {
+  ) => page(load, namespaces, requireSession);
+  const withData = fromChunk(async () => {
     const [{ AppProvider }, queryClient] = await Promise.all([
       import('./provider'),
       loadQueryClient(),
     ]);
     return { Component: () => <AppProvider queryClient={queryClient} /> };
-  };
+  });
   return [
     {
       ErrorBoundary: RouteError,
@@ -88,11 +113,11 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
           Component: LoginRoute,
         },
         {
-          lazy: withData,
+          ...withData,
           children: [
             {
               path: '/register',
-              lazy: lazy(
+              ...page(
                 () => import('./routes/auth/register'),
                 ['dictionaries'],
                 guestOnly,
@@ -100,49 +125,49 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
             },
             {
               path: '/',
-              lazy: signedIn(() => import('./routes/app/layout')),
+              ...signedIn(() => import('./routes/app/layout')),
               children: [
                 {
                   ErrorBoundary: RouteError,
                   children: [
                     {
                       index: true,
-                      lazy: signedIn(
+                      ...signedIn(
                         () => import('./routes/app/home'),
                         ['insights', 'events'],
                       ),
                     },
                     {
                       path: 'objects',
-                      lazy: signedIn(
+                      ...signedIn(
                         () => import('./routes/app/objects'),
                         ['objects'],
                       ),
                     },
                     {
                       path: 'objects/:id',
-                      lazy: signedIn(
+                      ...signedIn(
                         () => import('./routes/app/object'),
                         ['objects', 'events'],
                       ),
                     },
                     {
                       path: 'events',
-                      lazy: signedIn(
+                      ...signedIn(
                         () => import('./routes/app/events'),
                         ['events'],
                       ),
                     },
                     {
                       path: 'profile',
-                      lazy: signedIn(
+                      ...signedIn(
                         () => import('./routes/app/profile'),
                         ['profile', 'dictionaries'],
                       ),
                     },
                     {
                       path: '*',
-                      lazy: signedIn(() => import('./routes/not-found')),
+                      ...signedIn(() => import('./routes/not-found')),
                     },
                   ],
                 },

@@ -128,6 +128,25 @@ z.config({
   },
 });
 
+/**
+ * Loads a page's translations in the current language. Rejects when one
+ * could not be fetched (offline, say), so that the page says so and tries
+ * again, rather than i18next keeping the failure and showing raw keys.
+ */
+export async function loadTranslations(
+  namespaces: readonly Namespace[],
+): Promise<void> {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const missing = () =>
+    namespaces.filter((name) => !i18n.hasResourceBundle(language, name));
+  if (missing().length === 0) return;
+  await i18n.reloadResources(language, missing());
+  const still = missing();
+  if (still.length > 0) {
+    throw new Error(`Translations not loaded: ${still.join(', ')}`);
+  }
+}
+
 /** Loads the first language's translations; render once it resolves. */
 export async function initI18n(): Promise<void> {
   if (i18n.isInitialized) return;

@@ -160,6 +160,29 @@ test.describe('offline', () => {
     onlyIconFailed();
   });
 
+  test('a page whose code never came, opened offline, says so and opens by itself once back online', async ({
+    page,
+    network,
+    consoleErrors,
+  }) => {
+    // The events page's own code, requested for the first time offline.
+    consoleErrors.allow('Failed to load resource: net::ERR_FAILED');
+    consoleErrors.allow('Failed to fetch dynamically imported module');
+    await signIn(page, '/profile');
+    await network.offline();
+    await nav(page).getByRole('link', { name: 'События' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Нет связи, поэтому страница не загрузилась.',
+    );
+    await expect(nav(page)).toBeVisible();
+
+    await network.online();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'События' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('a save made offline fails at once, says why and keeps the form; it saves once back online', async ({
     page,
     network,

@@ -1,15 +1,19 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isRouteErrorResponse,
   Navigate,
   useLocation,
+  useRevalidator,
   useRouteError,
 } from 'react-router';
 
 import { ApiError, isContractBreak, toApiError } from '@/api/errors';
 import { Button } from '@/components/ui/button';
+import { useOnline } from '@/hooks/use-online';
 import { loginPathFor } from '@/lib/return-to';
 
+import { ChunkLoadError } from './chunk-load-error';
 import { NotFound } from './not-found';
 import { useErrorText } from './use-error-text';
 
@@ -20,6 +24,7 @@ export function RouteError() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  if (error instanceof ChunkLoadError) return <ChunkFailed />;
   const fromApi = error instanceof ApiError || isContractBreak(error);
   const apiError = fromApi ? toApiError(error) : null;
   if (apiError?.status === 404) return <NotFound body={t('errors.notFound')} />;
@@ -39,6 +44,36 @@ export function RouteError() {
       </p>
       <Button className="mt-6" onClick={() => window.location.reload()}>
         {t('actions.reload')}
+      </Button>
+    </section>
+  );
+}
+
+/**
+ * The page's code did not arrive: said plainly, fetched again on Retry and
+ * by itself as soon as the connection is back.
+ */
+function ChunkFailed() {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const { revalidate, state } = useRevalidator();
+  useEffect(() => {
+    const retry = () => void revalidate();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [revalidate]);
+  return (
+    <section role="alert" className="mx-auto max-w-md py-16 text-center">
+      <h1 className="text-2xl font-semibold">{t('routeError.title')}</h1>
+      <p className="mt-2 text-fg-muted">
+        {t(online ? 'routeError.chunk' : 'routeError.chunkOffline')}
+      </p>
+      <Button
+        className="mt-6"
+        onClick={() => void revalidate()}
+        disabled={state === 'loading'}
+      >
+        {t('actions.retry')}
       </Button>
     </section>
   );
