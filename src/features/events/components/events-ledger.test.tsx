@@ -402,6 +402,22 @@ describe('the events ledger', { timeout: 30_000 }, () => {
         .snapshot()
         .events.filter((event) => event.description === DESCRIPTION);
 
+    const loseTheNextAnswer = () =>
+      addFault({
+        method: 'POST',
+        path: '/events',
+        kind: 'answer-lost',
+        times: 1,
+      });
+
+    /** Saved once, found rather than sent again, and said so. */
+    async function expectAddedOnce(dialog: HTMLElement, sent: Sent[]) {
+      await waitFor(() => expect(dialog).not.toBeInTheDocument());
+      expect(await screen.findByText('Event added, once')).toBeInTheDocument();
+      expect(stored()).toHaveLength(1);
+      expect(eventWrites(sent, 'POST')).toHaveLength(1);
+    }
+
     async function addDeposit(user: ReturnType<typeof renderApp>['user']) {
       const [object] = mockDb().listObjects(adminId());
       const dialog = await openNewEventDialog(user);
@@ -423,28 +439,14 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     it('finds the saved event instead of sending it again, and says so', async () => {
       const { user } = await openLedger();
       const sent = recordRequests();
-      addFault({
-        method: 'POST',
-        path: '/events',
-        kind: 'answer-lost',
-        times: 1,
-      });
-      const dialog = await addDeposit(user);
-      await waitFor(() => expect(dialog).not.toBeInTheDocument());
-      expect(await screen.findByText('Event added, once')).toBeInTheDocument();
-      expect(stored()).toHaveLength(1);
-      expect(eventWrites(sent, 'POST')).toHaveLength(1);
+      loseTheNextAnswer();
+      await expectAddedOnce(await addDeposit(user), sent);
     });
 
     it('looks again before a retry when it could not look at once', async () => {
       const { user } = await openLedger();
       const sent = recordRequests();
-      addFault({
-        method: 'POST',
-        path: '/events',
-        kind: 'answer-lost',
-        times: 1,
-      });
+      loseTheNextAnswer();
       addFault({ method: 'GET', path: '/events', kind: 'network', times: 1 });
       const dialog = await addDeposit(user);
       expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -455,10 +457,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       await user.click(
         within(dialog).getByRole('button', { name: 'Add event' }),
       );
-      await waitFor(() => expect(dialog).not.toBeInTheDocument());
-      expect(await screen.findByText('Event added, once')).toBeInTheDocument();
-      expect(stored()).toHaveLength(1);
-      expect(eventWrites(sent, 'POST')).toHaveLength(1);
+      await expectAddedOnce(dialog, sent);
     });
   });
 
