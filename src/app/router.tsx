@@ -72,10 +72,6 @@ function fromChunk(
 
 export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   /** A route's code, its translations and the data layer, fetched together. */
-  // Every signed-in route has the guard, not only their layout: React
-  // Router runs a layout's loader and its page's side by side, so the
-  // page's would ask the API for private data before the layout's guard
-  // had said no.
   const page = (
     load: () => Promise<RouteModule>,
     namespaces: Namespace[] = [],
@@ -89,6 +85,10 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
       ]);
       return { Component, loader: clientLoader?.(queryClient) };
     }, guard);
+  // Every signed-in route has the guard, not only their layout: React
+  // Router runs a layout's loader and its page's side by side, so the
+  // page's would ask the API for private data before the layout's guard
+  // had said no.
   const signedIn = (
     load: () => Promise<RouteModule>,
     namespaces: Namespace[] = [],
