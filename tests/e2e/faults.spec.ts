@@ -177,9 +177,11 @@ test.describe('offline', () => {
     await expect(nav(page)).toBeVisible();
 
     await network.online();
+    // Fetched again as the connection returns (and quietly twice more, a
+    // second and two apart, should its first request not go through yet).
     await expect(
       page.getByRole('heading', { level: 1, name: 'События' }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 10_000 });
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 

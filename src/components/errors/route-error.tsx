@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isRouteErrorResponse,
@@ -49,12 +49,18 @@ export function RouteError() {
   );
 }
 
+// Tried again quietly this many times while online, as reads are.
+const QUIET_RETRIES = 2;
+
 /**
- * The page's code did not arrive: said plainly, fetched again on Retry and
- * by itself as soon as the connection is back.
+ * The page's code did not arrive: said plainly, fetched again on Retry, by
+ * itself as soon as the connection is back, and quietly twice more while it
+ * is up (the connection can come back a moment before its first request
+ * goes through).
  */
 function ChunkFailed() {
   const { t } = useTranslation();
+  const error = useRouteError();
   const online = useOnline();
   const { revalidate, state } = useRevalidator();
   useEffect(() => {
@@ -62,6 +68,16 @@ function ChunkFailed() {
     window.addEventListener('online', retry);
     return () => window.removeEventListener('online', retry);
   }, [revalidate]);
+  const quietTries = useRef(0);
+  useEffect(() => {
+    if (!online || quietTries.current >= QUIET_RETRIES) return;
+    quietTries.current += 1;
+    const timer = setTimeout(
+      () => void revalidate(),
+      500 * 2 ** quietTries.current,
+    );
+    return () => clearTimeout(timer);
+  }, [error, online, revalidate]);
   return (
     <section role="alert" className="mx-auto max-w-md py-16 text-center">
       <h1 className="text-2xl font-semibold">{t('routeError.title')}</h1>
