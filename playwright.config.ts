@@ -71,6 +71,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // Never retried, so a flaky test shows up as a failure.
   retries: 0,
+  // Bounds for what a user waits for, wide enough for a busy 2-core machine
+  // (a long journey there took over 30 s with a bench beside it): a test
+  // that is wrong still fails, only later.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: 'list',
   use: {

@@ -48,7 +48,6 @@ test('a property from creation to deletion, with its events', async ({
   page,
   axe,
 }) => {
-  test.setTimeout(90_000);
   const dialogs = forbidDialogs(page);
   const year = yearOf(TODAY);
   await signInAsAdmin(page);
