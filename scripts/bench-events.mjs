@@ -16,6 +16,7 @@ import { serveProduction } from './bench/serve.mjs';
 import {
   median,
   slowdownOf,
+  spreadOf,
   timeYardstick,
   timingRow,
 } from './bench/timing.mjs';
@@ -249,6 +250,7 @@ export async function measureEventsScroll(ctx) {
     await page.getByLabel(/^(Period|Период)$/).focus();
     yardsticks.push(await timeYardstick(yardstickPage));
     const slowdown = slowdownOf(yardsticks, YARDSTICK_IDLE_MS);
+    const spread = spreadOf(yardsticks);
     await observePerformance(page);
     const pressedAt = [];
     for (let step = 0; step < 5; step += 1) {
@@ -285,7 +287,8 @@ export async function measureEventsScroll(ctx) {
       `  first rows after a period change (CPU ×1): ${firstRows.map(ms).join(', ')}`,
       `  worst key event of each period change (CPU ×${CPU_SLOWDOWN}): ${worstOfEach.map(ms).join(', ')}`,
       `  yardstick (CPU ×${CPU_SLOWDOWN}): ${yardsticks.map(ms).join(', ')}; ` +
-        `idle ${ms(YARDSTICK_IDLE_MS)}, so the machine is ×${slowdown.toFixed(2)} slower now`,
+        `idle ${ms(YARDSTICK_IDLE_MS)}, so the machine is ×${slowdown.toFixed(2)} slower now, ` +
+        `steady within ×${spread.toFixed(2)}`,
     );
     return [
       {
@@ -299,6 +302,7 @@ export async function measureEventsScroll(ctx) {
         runs: longestBlocking,
         budget: BUDGET.longFrameMs,
         slowdown,
+        spread,
         format: ms,
       }),
       {
@@ -312,6 +316,7 @@ export async function measureEventsScroll(ctx) {
         runs: worstOfEach,
         budget: BUDGET.interactionMs,
         slowdown,
+        spread,
         format: ms,
       }),
       timingRow({
@@ -320,6 +325,7 @@ export async function measureEventsScroll(ctx) {
         runs: firstRows,
         budget: BUDGET.firstRowsMs,
         slowdown,
+        spread,
         format: ms,
       }),
       {

@@ -5,8 +5,17 @@
 // printed as their median, and the row fails only when the budget is missed
 // consistently: when even the best run is over it, after dividing by how much
 // slower than usual the machine is right now (a fixed yardstick timed in the
-// same run; never by less than 1, so a fast machine earns no slack). Rows that
-// do not depend on load (bytes, DOM elements, heap, requests) fail hard.
+// same run; never by less than 1, so a fast machine earns no slack). When the
+// yardstick itself varied by more than MAX_SPREAD within the run, the machine
+// was too unsteady to judge a timing by: the row is printed, not judged.
+// Rows that do not depend on load (bytes, DOM elements, heap, requests) fail
+// hard, always.
+
+/** Largest over smallest yardstick a run may show and still judge timings. */
+export const MAX_SPREAD = 1.5;
+
+/** Largest over smallest of a few positive numbers. */
+export const spreadOf = (values) => Math.max(...values) / Math.min(...values);
 
 /** Median of a few numbers. */
 export function median(values) {
@@ -24,17 +33,22 @@ export const slowdownOf = (measured, reference) =>
 /**
  * A bench row for a timing measured once per run (`runs`, lower is better):
  * prints the median, fails when the best run divided by `slowdown` is over
- * `budget`.
+ * `budget`, and is not judged when the yardstick's `spread` says the machine
+ * was unsteady.
  */
-export function timingRow({ metric, runs, budget, slowdown, format }) {
+export function timingRow({ metric, runs, budget, slowdown, spread, format }) {
   const best = Math.min(...runs) / slowdown;
-  const note =
-    slowdown > 1.05 ? `; machine ×${slowdown.toFixed(2)} slower` : '';
+  const unsteady = spread > MAX_SPREAD;
+  const note = unsteady
+    ? `; not judged: the machine's speed varied ×${spread.toFixed(1)} in this run`
+    : slowdown > 1.05
+      ? `; machine ×${slowdown.toFixed(2)} slower`
+      : '';
   return {
     metric,
     value: `${format(median(runs))} (best ${format(Math.min(...runs))}${note})`,
     budget: `≤ ${format(budget)}`,
-    ok: best <= budget,
+    ok: unsteady ? null : best <= budget,
   };
 }
 
