@@ -1,10 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { apiBaseUrl } from '@/api/base-url';
 import { getToken } from '@/lib/auth-session';
-import { server } from '@/mocks/node';
+import { mockDb, server } from '@/mocks/node';
 import { recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 
@@ -110,5 +110,27 @@ describe('the session', () => {
     await router.navigate('/profile');
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(sent).toEqual([]);
+  });
+
+  it('sends a delete confirmed inside its Undo window before signing out', async () => {
+    const { user } = renderApp('/objects/4', { user: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Удалить' }));
+    const confirm = await screen.findByRole('alertdialog');
+    await user.click(
+      within(confirm).getByRole('button', { name: 'Удалить объект' }),
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Отменить' }),
+    ).toBeInTheDocument();
+    const sent = recordMockRequests();
+    await user.click(screen.getByRole('button', { name: 'Выйти' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Вход' }),
+    ).toBeInTheDocument();
+    const writes = sent
+      .filter((request) => request.method !== 'GET')
+      .map((request) => `${request.method} ${new URL(request.url).pathname}`);
+    expect(writes).toEqual(['DELETE /api/objects/4', 'POST /api/auth/logout']);
+    expect(mockDb().getObject(1, 4)).toBeUndefined();
   });
 });

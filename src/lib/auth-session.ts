@@ -17,6 +17,7 @@ type Listener = () => void;
 
 let token: string | null = readStoredToken();
 let lastEnd: SessionEnd | null = null;
+let owner: number | null = null;
 const listeners = new Set<Listener>();
 const channel =
   typeof BroadcastChannel === 'undefined'
@@ -68,6 +69,22 @@ export function getToken(): string | null {
 /** Why the last session ended, for the sign-in page's message. */
 export function getLastSessionEnd(): SessionEnd | null {
   return lastEnd;
+}
+
+/**
+ * Whose session this is: the profile's id, said by the signed-in layout as
+ * soon as it knows and null once it is gone. What a session left unfinished
+ * when it ended under the user (a draft, a confirmed delete) goes back only
+ * to the same owner.
+ */
+export function getSessionOwner(): number | null {
+  return owner;
+}
+
+export function setSessionOwner(id: number | null): void {
+  if (id === owner) return;
+  owner = id;
+  emit();
 }
 
 export function startSession(newToken: string, remember: boolean): void {

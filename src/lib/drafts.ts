@@ -1,38 +1,33 @@
 import { useSyncExternalStore } from 'react';
 
-import { getToken } from './auth-session';
+import { getSessionOwner, getToken, subscribeToSession } from './auth-session';
 
 /**
  * What a form held when the session ended under it (signed out in another
  * tab, or expired): kept in this tab's memory only, never in storage, and
- * offered back only to the same user once they have signed in again. Who
- * that is, is the profile's id, which the signed-in layout says as soon as
- * it knows and null once it is gone (`setDraftOwner`); signing in as
- * someone else drops the drafts.
+ * offered back only to the same user once they have signed in again (the
+ * session's owner); signing in as someone else drops the drafts.
  */
 type Draft = { owner: number; values: unknown };
 
 const drafts = new Map<string, Draft>();
-let owner: number | null = null;
 const listeners = new Set<() => void>();
 
 const notify = () => {
   for (const listener of listeners) listener();
 };
 
-export function setDraftOwner(id: number | null): void {
-  if (id === owner) return;
-  owner = id;
-  if (id !== null) {
-    for (const [key, draft] of drafts) {
-      if (draft.owner !== id) drafts.delete(key);
-    }
+subscribeToSession(() => {
+  const owner = getSessionOwner();
+  if (owner === null) return;
+  for (const [key, draft] of drafts) {
+    if (draft.owner !== owner) drafts.delete(key);
   }
-  notify();
-}
+});
 
 /** Keeps what a form holds, for its owner's next session in this tab. */
 export function keepDraft(key: string, values: unknown): void {
+  const owner = getSessionOwner();
   if (owner === null) return;
   drafts.set(key, { owner, values });
   notify();
@@ -47,12 +42,16 @@ function ownDraft(key: string): unknown {
   // Not to the form it was just kept from, on its way out.
   if (!getToken()) return undefined;
   const draft = drafts.get(key);
-  return draft?.owner === owner ? draft.values : undefined;
+  return draft?.owner === getSessionOwner() ? draft.values : undefined;
 }
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  const unsubscribe = subscribeToSession(listener);
+  return () => {
+    listeners.delete(listener);
+    unsubscribe();
+  };
 }
 
 /** The draft kept under `key` for the user signed in now, if any. */

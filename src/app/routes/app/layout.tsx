@@ -21,8 +21,12 @@ import {
   useLanguages,
 } from '@/features/dictionaries/api/queries';
 import { profileQueries, useProfile } from '@/features/profile/api/queries';
-import { getLastSessionEnd, getToken, useToken } from '@/lib/auth-session';
-import { setDraftOwner } from '@/lib/drafts';
+import {
+  getLastSessionEnd,
+  getToken,
+  setSessionOwner,
+  useToken,
+} from '@/lib/auth-session';
 import { languageEndonym } from '@/lib/format';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import {
@@ -141,11 +145,11 @@ export function Component() {
   const profileNotice = useProfileNotice();
   const localeSettings = useProfileLocaleSettings();
   const profile = useProfile();
-  // Drafts kept when a session ended go back to this user only.
+  // What a session left unfinished goes back to this user only.
   const ownerId = profile.data?.id ?? null;
   useEffect(() => {
-    setDraftOwner(ownerId);
-    return () => setDraftOwner(null);
+    setSessionOwner(ownerId);
+    return () => setSessionOwner(null);
   }, [ownerId]);
   const logout = useLogout();
   const nav: NavItem[] = [

@@ -7,6 +7,7 @@ import {
 import { ApiError } from '@/api/errors';
 import { listEvents, type Event, type ListEventsData } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
+import { withoutPendingDeletes } from '@/lib/pending-deletes';
 
 export type EventFilters = Omit<
   NonNullable<ListEventsData['query']>,
@@ -41,7 +42,7 @@ export const eventQueries = {
           },
           signal,
         });
-        return data;
+        return { ...data, data: withoutPendingDeletes('event', data.data) };
       },
       initialPageParam: null as PageParam,
       getNextPageParam: (
@@ -64,13 +65,16 @@ export function walkEvents(
   signal: AbortSignal,
   onPage: (events: Event[]) => void,
 ): Promise<void> {
-  return walkPages(async (cursor) => {
-    const { data } = await listEvents({
-      query: { ...filters, limit: EVENTS_PAGE_SIZE, cursor },
-      signal,
-    });
-    return data;
-  }, onPage);
+  return walkPages(
+    async (cursor) => {
+      const { data } = await listEvents({
+        query: { ...filters, limit: EVENTS_PAGE_SIZE, cursor },
+        signal,
+      });
+      return data;
+    },
+    (events) => onPage(withoutPendingDeletes('event', events)),
+  );
 }
 
 /**

@@ -1,7 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
-import { toApiError } from '@/api/errors';
 import { deleteEvent, type Event } from '@/api/generated';
+import { useDeleteWithUndo } from '@/hooks/use-delete-with-undo';
+import { deleteTarget } from '@/lib/pending-deletes';
 
 import {
   applyEventChange,
@@ -9,28 +11,25 @@ import {
   settleEventChange,
 } from './ledger-cache';
 
-/** Deletes an event: the row goes at once and comes back if the server refuses. */
-export function useDeleteEvent() {
+/**
+ * Deletes an event with Undo: the row and its share of the totals go at
+ * once (pages that load meanwhile leave it out), Undo puts the same event
+ * back, and the DELETE is sent when the Undo window closes.
+ */
+export function useDeleteEvent(): (event: Event) => Promise<void> {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (event: Event) => {
-      try {
-        await deleteEvent({ path: { id: event.id } });
-      } catch (error) {
-        // Deleted elsewhere already: what the user wanted has happened.
-        if (toApiError(error).status !== 404) throw error;
-      }
-    },
-    onMutate: async (event) => {
-      await holdListFetches(queryClient);
-      applyEventChange(queryClient, event, undefined);
-    },
-    onError: (_error, event) => {
-      applyEventChange(queryClient, undefined, event);
-    },
-    // Not awaited: the write is done; totals catch up on their own.
-    onSettled: () => {
-      void settleEventChange(queryClient);
-    },
-  });
+  const { t } = useTranslation('events');
+  const deleteWithUndo = useDeleteWithUndo();
+  return async (event) => {
+    await holdListFetches(queryClient);
+    applyEventChange(queryClient, event, undefined);
+    deleteWithUndo({
+      target: deleteTarget('event', event.id),
+      done: t('toasts.deleted'),
+      failed: t('toasts.deleteFailed'),
+      send: (keepalive) => deleteEvent({ path: { id: event.id }, keepalive }),
+      restore: () => applyEventChange(queryClient, undefined, event),
+      deleted: () => void settleEventChange(queryClient),
+    });
+  };
 }

@@ -1,7 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { toApiError } from '@/api/errors';
-import { updateEvent, type Event, type EventUpdate } from '@/api/generated';
+import {
+  getEvent,
+  updateEvent,
+  type Event,
+  type EventUpdate,
+} from '@/api/generated';
+import { checkForConflict, conflictCurrent } from '@/lib/edit-conflicts';
 
 import {
   applyEventChange,
@@ -14,16 +20,24 @@ export type UpdateEventInput = {
   event: Event;
   /** Only the fields that changed. */
   patch: EventUpdate;
+  /** The owner has just settled a conflict: `event` is as it is now. */
+  settled?: boolean;
 };
 
 /**
  * Edits an event: the row changes (and moves, if its date did) at once and
- * changes back if the server refuses.
+ * changes back if the server refuses. The event is read first: when
+ * someone else changed a field of this edit meanwhile, it throws an
+ * EditConflict and the row shows the event as it is now.
  */
 export function useUpdateEvent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ event, patch }: UpdateEventInput) => {
+    mutationFn: async ({ event, patch, settled }: UpdateEventInput) => {
+      if (!settled) {
+        const { data } = await getEvent({ path: { id: event.id } });
+        checkForConflict(event, data.data, patch);
+      }
       const { data } = await updateEvent({
         path: { id: event.id },
         body: patch,
@@ -41,9 +55,11 @@ export function useUpdateEvent() {
     },
     onError: (error, { event }, context) => {
       if (!context) return;
-      // Deleted elsewhere: the row goes rather than coming back.
+      // Deleted elsewhere: the row goes rather than coming back; changed
+      // elsewhere: it shows the event as it is now.
       const gone = toApiError(error).status === 404;
-      applyEventChange(queryClient, context.edited, gone ? undefined : event);
+      const now = conflictCurrent<Event>(error) ?? event;
+      applyEventChange(queryClient, context.edited, gone ? undefined : now);
     },
     // Not awaited: the write is done; totals catch up on their own.
     onSettled: () => {

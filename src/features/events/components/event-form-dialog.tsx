@@ -8,6 +8,10 @@ import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import {
+  EditConflictNotice,
+  useEditConflict,
+} from '@/components/ui/edit-conflict';
 import { FormField } from '@/components/ui/form-field';
 import { Input, Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
@@ -15,6 +19,7 @@ import { showToast } from '@/components/ui/toaster';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
+import { changedFields } from '@/lib/edit-conflicts';
 import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
@@ -25,7 +30,6 @@ import { useUpdateEvent } from '../api/use-update-event';
 import { MAX_AMOUNT, parseAmount } from '../utils/amount';
 import { datePattern, formatDateText } from '../utils/date-text';
 import {
-  changedFields,
   EVENT_FORM_FIELDS,
   eventFormSchema,
   type EventFormInput,
@@ -75,6 +79,7 @@ export function EventFormDialog({
   const pending = create.isPending || update.isPending;
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const conflict = useEditConflict<Event>();
 
   const amountText = (amount: number) =>
     amount === 0 ? '' : format.number(amount, 0);
@@ -143,9 +148,23 @@ export function EventFormDialog({
     else onClose();
   };
 
+  const failed = (error: unknown) =>
+    setFormError(
+      applyServerFieldErrors(
+        error,
+        form.setError,
+        EVENT_FORM_FIELDS,
+        errorText,
+        (field, message) =>
+          field === 'object_id' ? t('form.objectGone') : message,
+      ),
+    );
+
   const submit = useSubmitOnce(async (values: EventCreate) => {
     setFormError(null);
-    const patch = event ? changedFields(event, values) : null;
+    const patch = event
+      ? changedFields(event, values, EVENT_FORM_FIELDS)
+      : null;
     if (patch && Object.keys(patch).length === 0) {
       onClose();
       return;
@@ -155,16 +174,7 @@ export function EventFormDialog({
       if (event && patch) await update.mutateAsync({ event, patch });
       else ({ found } = await create.mutateAsync(values));
     } catch (error) {
-      setFormError(
-        applyServerFieldErrors(
-          error,
-          form.setError,
-          EVENT_FORM_FIELDS,
-          errorText,
-          (field, message) =>
-            field === 'object_id' ? t('form.objectGone') : message,
-        ),
-      );
+      if (!patch || !conflict.caught(error, patch)) failed(error);
       return;
     }
     showToast(
@@ -177,6 +187,44 @@ export function EventFormDialog({
     );
     onClose();
   });
+
+  // Someone else changed this event meanwhile, and the owner has chosen.
+  const settle = async (keepMine: boolean) => {
+    const edit = conflict.settle(keepMine);
+    if (!edit) return;
+    const sending = Object.keys(edit.patch).length > 0;
+    if (sending) {
+      try {
+        await update.mutateAsync({
+          event: edit.start,
+          patch: edit.patch,
+          settled: true,
+        });
+      } catch (error) {
+        failed(error);
+        return;
+      }
+    }
+    showToast({
+      title: t(sending ? 'toasts.saved' : 'common:conflict.keptTheirs'),
+    });
+    onClose();
+  };
+  const fieldLabel = (field: keyof Event) =>
+    field === 'notification_date'
+      ? t('form.date')
+      : field === 'object_id'
+        ? t('form.object')
+        : t(`form.${field as 'income' | 'expense' | 'description'}`);
+  const fieldValue = (field: keyof Event, value: unknown) =>
+    field === 'notification_date'
+      ? format.date(String(value))
+      : field === 'object_id'
+        ? (objects.find((object) => object.id === value)?.name ??
+          t('form.deletedObject'))
+        : field === 'description'
+          ? String(value)
+          : format.money(Number(value));
 
   const reformatAmount = (name: 'income' | 'expense') => {
     const amount = parseAmount(form.getValues(name));
@@ -214,6 +262,15 @@ export function EventFormDialog({
             className="grid grid-cols-2 gap-4"
           >
             {formError && <Alert className="col-span-2">{formError}</Alert>}
+            {conflict.shown && (
+              <EditConflictNotice
+                shown={conflict.shown}
+                label={fieldLabel}
+                value={fieldValue}
+                onSettle={(keepMine) => void settle(keepMine)}
+                busy={pending}
+              />
+            )}
             <FormField
               name="notification_date"
               label={t('form.date')}

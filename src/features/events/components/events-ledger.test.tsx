@@ -649,39 +649,96 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     );
   });
 
-  it('deletes after asking, then brings the event back on Undo', async () => {
+  it.each([
+    { choice: 'Save mine', saved: 'mine' },
+    { choice: 'Keep the saved ones', saved: 'theirs' },
+  ] as const)(
+    'shows an amount changed elsewhere beside the one typed, and keeps the owner’s choice: $saved',
+    async ({ choice, saved }) => {
+      const { user } = await openLedger();
+      const newest = adminEvents()[0];
+      if (!newest) throw new Error('admin has no events');
+      const field = newest.income > 0 ? 'income' : 'expense';
+      const label = newest.income > 0 ? 'Income' : 'Expense';
+
+      await user.click(firstEditButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+      // Another tab saves the same field, and the description, meanwhile.
+      mockDb().updateEvent(adminId(), newest.id, {
+        [field]: 777_000,
+        description: 'Changed in another tab',
+      });
+      const sent = recordRequests();
+      await user.clear(within(dialog).getByLabelText(label));
+      await user.type(within(dialog).getByLabelText(label), '1234567');
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      const notice = await within(dialog).findByRole('alert');
+      expect(squash(notice.textContent)).toContain(
+        squash(
+          `${label}Saved now: ${money(777_000)}Yours: ${money(1_234_567)}`,
+        ),
+      );
+      expect(notice).not.toHaveTextContent('Description');
+      expect(eventWrites(sent, 'PATCH')).toHaveLength(0);
+
+      await user.click(within(notice).getByRole('button', { name: choice }));
+      await waitFor(() => expect(dialog).not.toBeInTheDocument());
+      const amount = saved === 'mine' ? 1_234_567 : 777_000;
+      expect(mockDb().getEvent(adminId(), newest.id)).toMatchObject({
+        [field]: amount,
+        description: 'Changed in another tab',
+      });
+      expect(eventWrites(sent, 'PATCH')).toHaveLength(saved === 'mine' ? 1 : 0);
+      expect(
+        squash(screen.getAllByRole('row')[1]?.textContent ?? null),
+      ).toContain(squash(money(amount)));
+      expect(
+        await screen.findByText(
+          saved === 'mine' ? 'Changes saved' : 'The saved values are kept',
+        ),
+      ).toBeInTheDocument();
+    },
+  );
+
+  it('deletes after asking when the Undo window closes; Undo keeps the very same event', async () => {
     const { user } = await openLedger();
     const sent = recordRequests();
     const newest = adminEvents()[0];
     if (!newest) throw new Error('admin has no events');
+    const row = () =>
+      screen.queryByRole('button', {
+        name: new RegExp(`, ${newest.description}$`),
+      });
+    const askToDelete = async () => {
+      await user.click(firstEditButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+      await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+      const confirm = await screen.findByRole('alertdialog', {
+        name: 'Delete this event?',
+      });
+      await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+      await waitFor(() => expect(row()).not.toBeInTheDocument());
+    };
 
-    await user.click(firstEditButton());
-    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    const confirm = await screen.findByRole('alertdialog', {
-      name: 'Delete this event?',
-    });
-    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    await askToDelete();
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(row()).toBeInTheDocument();
+    expect(eventWrites(sent, 'DELETE')).toHaveLength(0);
+    expect(eventWrites(sent, 'POST')).toHaveLength(0);
+    expect(adminEvents()[0]).toEqual(newest);
 
+    await askToDelete();
+    expect(eventWrites(sent, 'DELETE')).toHaveLength(0);
+    // Closing the toast ends the Undo window early.
+    const toast = (await screen.findByText('Event deleted')).closest('li');
+    if (!toast) throw new Error('No toast');
+    await user.click(within(toast).getByRole('button', { name: 'Close' }));
     await waitFor(() =>
       expect(mockDb().getEvent(adminId(), newest.id)).toBeUndefined(),
     );
     expect(eventWrites(sent, 'DELETE')).toHaveLength(1);
-    expect(
-      screen.queryByRole('button', {
-        name: new RegExp(`, ${newest.description}$`),
-      }),
-    ).not.toBeInTheDocument();
-
-    await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('Event restored')).toBeInTheDocument();
-    const posts = eventWrites(sent, 'POST');
-    expect(posts).toHaveLength(1);
-    const { id: _id, ...body } = newest;
-    expect(await posts[0]?.body).toEqual(body);
-    const restored = adminEvents()[0];
-    expect(restored).toEqual({ ...newest, id: restored?.id });
-    expect(restored?.id).not.toBe(newest.id);
+    expect(row()).not.toBeInTheDocument();
   });
 
   it('asks before closing a dialog with changes, and opens on N but not while typing', async () => {

@@ -12,13 +12,11 @@ import { Link } from 'react-router';
 
 import type { Event, PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
-import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { useSignedMoney } from '@/components/ui/signed-money';
 import { Spinner } from '@/components/ui/spinner';
-import { showToast } from '@/components/ui/toaster';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { dropDraft, useDraft } from '@/lib/drafts';
 import { useFormat } from '@/lib/locale-settings';
@@ -26,7 +24,6 @@ import { PlusIcon } from '@/components/ui/icons';
 
 import { useEvents } from '../api/queries';
 import { useEventTotals } from '../api/totals';
-import { useCreateEvent } from '../api/use-create-event';
 import { useDeleteEvent } from '../api/use-delete-event';
 import { ALL_TIME, type FilterProblem } from '../utils/filters';
 import { EventFilterBar } from './event-filter-bar';
@@ -43,9 +40,6 @@ import { useExportEvents } from './use-export-events';
 import { useShortcut } from './use-shortcut';
 
 export { useEventFilters } from './use-event-filters';
-
-/** How long Undo is offered after a delete. */
-const UNDO_MS = 8_000;
 
 type EventsLedgerProps = {
   /** The user's properties; undefined while they load. */
@@ -106,8 +100,6 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   };
   const [deleting, setDeleting] = useState<Event | null>(null);
   const remove = useDeleteEvent();
-  const restore = useCreateEvent();
-  const errorText = useErrorText();
   const signed = useSignedMoney();
 
   const names = useMemo(
@@ -130,48 +122,9 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   );
   const onEdit = useCallback((event: Event) => setEditor({ event }), []);
 
-  const restoreEvent = (event: Event) => {
-    const { id: _id, ...body } = event;
-    // mutateAsync: each Undo gets its own answer, even when two overlap.
-    restore.mutateAsync(body).then(
-      () => showToast({ title: t('toasts.restored') }),
-      (error: unknown) =>
-        showToast({
-          tone: 'error',
-          title: t('toasts.restoreFailed'),
-          description: errorText(error),
-          action: {
-            label: t('common:actions.retry'),
-            onClick: () => restoreEvent(event),
-          },
-        }),
-    );
-  };
-
-  // Deleted at once; Undo adds the same event again (under a new id).
   const deleteEvent = (event: Event) => {
     setDeleting(null);
-    const deleted = remove.mutateAsync(event);
-    deleted.catch((error: unknown) =>
-      showToast({
-        tone: 'error',
-        title: t('toasts.deleteFailed'),
-        description: errorText(error),
-      }),
-    );
-    showToast({
-      title: t('toasts.deleted'),
-      duration: UNDO_MS,
-      action: {
-        label: t('common:actions.undo'),
-        // A delete that failed has already put the row back.
-        onClick: () =>
-          void deleted.then(
-            () => restoreEvent(event),
-            () => undefined,
-          ),
-      },
-    });
+    void remove(event);
   };
 
   const unknownObjectId =

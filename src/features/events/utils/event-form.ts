@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 
-import type { Event, EventCreate, EventUpdate } from '@/api/generated';
 import { zEventCreate } from '@/api/generated/zod.gen';
 
 import { parseAmount, type AmountProblem } from './amount';
@@ -77,19 +76,4 @@ export function eventFormSchema(locale: string, messages: EventFormMessages) {
     income: z.pipe(amountText, shape.income),
     expense: z.pipe(amountText, shape.expense),
   });
-}
-
-/** The fields of `values` that differ from `event`: an edit sends only these. */
-export function changedFields(event: Event, values: EventCreate): EventUpdate {
-  const patch: EventUpdate = {};
-  if (values.notification_date !== event.notification_date) {
-    patch.notification_date = values.notification_date;
-  }
-  if (values.object_id !== event.object_id) patch.object_id = values.object_id;
-  if (values.income !== event.income) patch.income = values.income;
-  if (values.expense !== event.expense) patch.expense = values.expense;
-  if (values.description !== event.description) {
-    patch.description = values.description;
-  }
-  return patch;
 }

@@ -4,6 +4,7 @@ import { listEvents, type Event } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
 
 import { dueWindow } from '../utils/upcoming';
+import { withoutPendingDeletes } from '@/lib/pending-deletes';
 
 const PAGE_SIZE = 200;
 
@@ -30,7 +31,7 @@ export const insightQueries = {
             });
             return data;
           },
-          (rows) => events.push(...rows),
+          (rows) => events.push(...withoutPendingDeletes('event', rows)),
         );
         return events;
       },

@@ -13,8 +13,10 @@ import {
   getObjectOptions,
   listObjectsOptions,
 } from '@/api/generated/@tanstack/react-query.gen';
-
-import { usePendingObjectDeletes } from './pending-deletes';
+import {
+  usePendingDeletes,
+  withoutPendingDeletes,
+} from '@/lib/pending-deletes';
 
 export const objectQueries = {
   list: () => queryOptions({ ...listObjectsOptions() }),
@@ -29,13 +31,11 @@ export function isUnsaved(object: PropertyObject): boolean {
 
 /** The user's objects, without those waiting out their Undo window. */
 export function useObjects() {
-  const hidden = usePendingObjectDeletes();
+  const pending = usePendingDeletes();
   const select = useCallback(
     (response: PropertyObjectListResponse) =>
-      hidden.size === 0
-        ? response.data
-        : response.data.filter((object) => !hidden.has(object.id)),
-    [hidden],
+      withoutPendingDeletes('object', response.data, pending),
+    [pending],
   );
   return useQuery({ ...objectQueries.list(), select });
 }

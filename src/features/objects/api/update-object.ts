@@ -1,22 +1,29 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import {
+  getObject,
   updateObject,
   type PropertyObject,
   type PropertyObjectUpdate,
 } from '@/api/generated';
+import { checkForConflict, conflictCurrent } from '@/lib/edit-conflicts';
 
 import { objectQueries } from './queries';
 
 export type UpdateObjectInput = {
-  id: number;
+  /** The object as shown when editing began. */
+  object: PropertyObject;
   /** Only the fields that changed. */
   patch: PropertyObjectUpdate;
+  /** The owner has just settled a conflict: `object` is as it is now. */
+  settled?: boolean;
 };
 
 /**
  * Edits an object; the list and its page show the change at once and go
- * back to what they showed if the server refuses it.
+ * back to what they showed if the server refuses it. The object is read
+ * first: when someone else changed a field of this edit meanwhile, it
+ * throws an EditConflict and the screens show the object as it is now.
  */
 export function useUpdateObject() {
   const queryClient = useQueryClient();
@@ -38,29 +45,29 @@ export function useUpdateObject() {
   };
 
   return useMutation({
-    mutationFn: async ({ id, patch }: UpdateObjectInput) => {
-      const { data } = await updateObject({ path: { id }, body: patch });
+    mutationFn: async ({ object, patch, settled }: UpdateObjectInput) => {
+      const path = { id: object.id };
+      if (!settled) {
+        const { data } = await getObject({ path });
+        checkForConflict(object, data.data, patch);
+      }
+      const { data } = await updateObject({ path, body: patch });
       return data.data;
     },
-    onMutate: async ({ id, patch }) => {
-      const detailKey = objectQueries.detail(id).queryKey;
+    onMutate: async ({ object, patch }) => {
       await Promise.all([
         queryClient.cancelQueries({ queryKey: listKey }),
-        queryClient.cancelQueries({ queryKey: detailKey }),
+        queryClient.cancelQueries({
+          queryKey: objectQueries.detail(object.id).queryKey,
+        }),
       ]);
-      const before =
-        queryClient.getQueryData(detailKey)?.data ??
-        queryClient
-          .getQueryData(listKey)
-          ?.data.find((object) => object.id === id);
-      if (before) put({ ...before, ...patch });
-      return { before };
+      put({ ...object, ...patch });
     },
     onSuccess: (updated) => put(updated),
-    onError: (_error, _input, context) => {
-      if (context?.before) put(context.before);
+    onError: (error, { object }) => {
+      put(conflictCurrent<PropertyObject>(error) ?? object);
     },
-    onSettled: (_data, _error, { id }) =>
+    onSettled: (_data, _error, { object: { id } }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: listKey }),
         queryClient.invalidateQueries({

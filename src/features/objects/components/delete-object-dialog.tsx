@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { PropertyObject } from '@/api/generated';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { showToast } from '@/components/ui/toaster';
 
-import { UNDO_WINDOW_MS, useDeleteObject } from '../api/delete-object';
+import { useDeleteObject } from '../api/delete-object';
 
 type DeleteObjectDialogProps = {
   /** The object to confirm; the dialog is closed without one. */
@@ -15,7 +14,7 @@ type DeleteObjectDialogProps = {
   /** Right after the user confirmed: the object is hidden, Undo is offered. */
   onHidden?: () => void;
   /** Once the server has deleted it (and its events). */
-  onDeleted?: (object: PropertyObject) => void;
+  onDeleted?: () => void;
 };
 
 /**
@@ -34,25 +33,15 @@ export function DeleteObjectDialog({
 
   const confirm = (target: PropertyObject) => {
     const name = target.name;
-    remove.hide(target.id);
+    remove(
+      target,
+      {
+        done: t('delete.done', { name }),
+        failed: t('delete.failed', { name }),
+      },
+      onDeleted,
+    );
     onHidden?.();
-    showToast({
-      title: t('delete.done', { name }),
-      duration: UNDO_WINDOW_MS,
-      action: {
-        label: t('common:actions.undo'),
-        onClick: () => remove.undo(target.id),
-      },
-      onExpire: () => {
-        remove.commit(target.id).then(
-          (sent) => {
-            if (sent) onDeleted?.(target);
-          },
-          () =>
-            showToast({ title: t('delete.failed', { name }), tone: 'error' }),
-        );
-      },
-    });
   };
 
   const events =

@@ -4,12 +4,16 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
-import type { PropertyObject, PropertyObjectUpdate } from '@/api/generated';
+import type { PropertyObject } from '@/api/generated';
 import { zPropertyObjectCreate } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import {
+  EditConflictNotice,
+  useEditConflict,
+} from '@/components/ui/edit-conflict';
 import { FormField } from '@/components/ui/form-field';
 import { Input, inputClass } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
@@ -17,6 +21,7 @@ import { showToast } from '@/components/ui/toaster';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
+import { changedFields } from '@/lib/edit-conflicts';
 import { useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
@@ -140,6 +145,7 @@ function ObjectForm({
   const update = useUpdateObject();
   const saving = create.isPending || update.isPending;
   const [formError, setFormError] = useState<string | null>(null);
+  const conflict = useEditConflict<PropertyObject>();
 
   const schema = useMemo(
     () => objectFormSchema(() => t('form.areaInvalid')),
@@ -167,30 +173,50 @@ function ObjectForm({
   }, [form]);
   const blocker = useUnsavedChanges(isDirty);
 
+  const failed = (error: unknown) =>
+    setFormError(
+      applyServerFieldErrors(error, form.setError, FIELDS, errorText),
+    );
+
   const save = useSubmitOnce(async (values: FormOutput) => {
     setFormError(null);
-    const patch: PropertyObjectUpdate = {};
-    if (object) {
-      if (values.name !== object.name) patch.name = values.name;
-      if (values.area !== object.area) patch.area = values.area;
-      if (values.address !== object.address) patch.address = values.address;
-      if (Object.keys(patch).length === 0) {
-        onUnchanged();
-        return;
-      }
+    const patch = object ? changedFields(object, values, FIELDS) : null;
+    if (patch && Object.keys(patch).length === 0) {
+      onUnchanged();
+      return;
     }
     try {
       onSaved(
-        object
-          ? await update.mutateAsync({ id: object.id, patch })
+        object && patch
+          ? await update.mutateAsync({ object, patch })
           : await create.mutateAsync(values),
       );
     } catch (error) {
-      setFormError(
-        applyServerFieldErrors(error, form.setError, FIELDS, errorText),
-      );
+      if (!patch || !conflict.caught(error, patch)) failed(error);
     }
   });
+
+  // Someone else changed this property meanwhile, and the owner has chosen.
+  const settle = async (keepMine: boolean) => {
+    const edit = conflict.settle(keepMine);
+    if (!edit) return;
+    if (Object.keys(edit.patch).length === 0) {
+      showToast({ title: t('common:conflict.keptTheirs') });
+      onUnchanged();
+      return;
+    }
+    try {
+      onSaved(
+        await update.mutateAsync({
+          object: edit.start,
+          patch: edit.patch,
+          settled: true,
+        }),
+      );
+    } catch (error) {
+      failed(error);
+    }
+  };
 
   const counter = (length: number, max: number) => (
     <span
@@ -208,6 +234,21 @@ function ObjectForm({
       >
         <div className="grid gap-4">
           {formError && <Alert>{formError}</Alert>}
+          {conflict.shown && (
+            <EditConflictNotice
+              shown={conflict.shown}
+              label={(field) => t(`form.${field as (typeof FIELDS)[number]}`)}
+              value={(field, value) =>
+                field === 'area'
+                  ? t('common:units.area', {
+                      value: format.number(Number(value), 2),
+                    })
+                  : String(value)
+              }
+              onSettle={(keepMine) => void settle(keepMine)}
+              busy={saving}
+            />
+          )}
           <FormField
             name="name"
             label={t('form.name')}

@@ -40,7 +40,8 @@ type ObjectsPortfolioProps = {
   onDeletingChange: (object: PropertyObject | null) => void;
   /** How many events the object being deleted has, when known. */
   deleteEventCount: number | undefined;
-  onDeleted: (object: PropertyObject) => void;
+  /** Once the server has deleted one (and its events). */
+  onDeleted: () => void;
 };
 
 const OWN_WRITE = { objectsSearch: true };

@@ -92,6 +92,31 @@ describe('the profile page', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  it('shows a currency changed elsewhere beside the one chosen here, and saves the owner’s choice', async () => {
+    const { user, sent, adminId } = await renderProfile();
+    // Another tab saves a currency and a new surname meanwhile.
+    mockDb().updateUser(adminId, { currencyId: 3, surname: 'Иванов' });
+    await user.selectOptions(
+      screen.getByLabelText('Currency'),
+      'US Dollar ($)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent(/CurrencySaved now: .+Yours: US Dollar/);
+    expect(notice).not.toHaveTextContent('Last name');
+    expect(sent).toEqual([]);
+    await user.click(within(notice).getByRole('button', { name: 'Save mine' }));
+
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(sent).toEqual([{ currencyId: 2 }]);
+    expect(mockDb().getUser(adminId)).toMatchObject({
+      currencyId: 2,
+      surname: 'Иванов',
+    });
+    expect(screen.getByLabelText('Last name')).toHaveValue('Иванов');
+  });
+
   it('keeps what was typed when the session ends, for the same user’s next sign-in', async () => {
     const { user, router } = await renderProfile();
     const name = screen.getByLabelText('First name');

@@ -10,6 +10,10 @@ import { zUser } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import {
+  EditConflictNotice,
+  useEditConflict,
+} from '@/components/ui/edit-conflict';
 import { FormField } from '@/components/ui/form-field';
 import { Input, Select } from '@/components/ui/input';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
@@ -30,18 +34,19 @@ import {
   currencyName,
   formatMoney,
   languageEndonym,
+  regionName,
   todayIso,
 } from '@/lib/format';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { dropDraft, useDraft } from '@/lib/drafts';
+import { changedFields } from '@/lib/edit-conflicts';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
-import { formattingLocale } from '@/lib/locale-settings';
+import { formattingLocale, useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
 
 import { useUpdateProfile } from '../api/update-profile';
 import {
-  changedFields,
   profileFields,
   profileValues,
   type ProfileValues,
@@ -86,12 +91,13 @@ const PROFILE_DRAFT = 'profile-form';
  * is sent; the server's verdict lands under the fields.
  */
 export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
-  const { t, i18n } = useTranslation(['profile', 'common']);
+  const { t, i18n } = useTranslation(['profile', 'common', 'dictionaries']);
   const errorText = useErrorText();
   const countries = useCountries();
   const update = useUpdateProfile();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const conflict = useEditConflict<User>();
 
   const schema = useMemo(
     () =>
@@ -156,32 +162,96 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
     [currencies, i18n.language],
   );
 
-  const save = useSubmitOnce(async (values: ProfileValues) => {
-    const patch = changedFields(values, profileValues(user));
-    if (Object.keys(patch).length === 0) return;
-    setFormError(null);
-    let data;
-    try {
-      ({ data } = await update.mutateAsync({ body: patch }));
-    } catch (error) {
-      setFormError(
-        applyServerFieldErrors(
-          error,
-          form.setError,
-          profileFields,
-          errorText,
-          personServerMessage(toApiError(error).status),
-        ),
-      );
-      return;
-    }
+  const failed = (error: unknown) =>
+    setFormError(
+      applyServerFieldErrors(
+        error,
+        form.setError,
+        profileFields,
+        errorText,
+        personServerMessage(toApiError(error).status),
+      ),
+    );
+  const done = async (
+    data: User,
+    title: 'profile:saved' | 'common:conflict.keptTheirs',
+  ) => {
     form.reset(profileValues(data));
     setSaved(true);
     const code = languages.byId.get(data.languageId)?.code;
     // Said in the language just chosen, not the one being left.
     await setUiLanguage(code ?? i18n.language);
-    showToast({ title: i18n.t('profile:saved') });
+    showToast({ title: i18n.t(title) });
+  };
+
+  const save = useSubmitOnce(async (values: ProfileValues) => {
+    const patch = changedFields(profileValues(user), values, profileFields);
+    if (Object.keys(patch).length === 0) return;
+    setFormError(null);
+    let data;
+    try {
+      data = await update.mutateAsync({ user, patch });
+    } catch (error) {
+      if (!conflict.caught(error, patch)) failed(error);
+      return;
+    }
+    await done(data, 'profile:saved');
   });
+
+  // Someone else changed the profile meanwhile, and the owner has chosen.
+  const settle = async (keepMine: boolean) => {
+    const edit = conflict.settle(keepMine);
+    if (!edit) return;
+    if (Object.keys(edit.patch).length === 0) {
+      await done(edit.start, 'common:conflict.keptTheirs');
+      return;
+    }
+    try {
+      await done(
+        await update.mutateAsync({
+          user: edit.start,
+          patch: edit.patch,
+          settled: true,
+        }),
+        'profile:saved',
+      );
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const format = useFormat();
+  const fieldLabels: Record<keyof ProfileValues, string> = {
+    login: t('fields.login'),
+    name: t('fields.name'),
+    surname: t('fields.surname'),
+    birthDate: t('fields.birthDate'),
+    countryId: t('dictionaries:country'),
+    phone: t('dictionaries:phone'),
+    email: t('fields.email'),
+    languageId: t('fields.language'),
+    currencyId: t('fields.currency'),
+  };
+  const fieldLabel = (field: keyof User) =>
+    field === 'id' ? '' : fieldLabels[field];
+  const fieldValue = (field: keyof User, value: unknown) => {
+    const id = Number(value);
+    switch (field) {
+      case 'birthDate':
+        return format.date(String(value));
+      case 'countryId': {
+        const country = countries.data?.byId.get(id);
+        return country
+          ? regionName(country.code, country.name, i18n.language)
+          : String(value);
+      }
+      case 'languageId':
+        return languageOptions.find((option) => option.id === id)?.label;
+      case 'currencyId':
+        return currencyOptions.find((option) => option.id === id)?.label;
+      default:
+        return String(value);
+    }
+  };
   const onSubmit = form.handleSubmit(save);
 
   const status = isDirty
@@ -358,6 +428,15 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
           )}
         >
           {formError && <Alert>{formError}</Alert>}
+          {conflict.shown && (
+            <EditConflictNotice
+              shown={conflict.shown}
+              label={fieldLabel}
+              value={fieldValue}
+              onSettle={(keepMine) => void settle(keepMine)}
+              busy={update.isPending}
+            />
+          )}
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
             <p
               role="status"

@@ -19,16 +19,3 @@ export function profileValues(user: User): ProfileValues {
   const { id: _id, ...values } = user;
   return values;
 }
-
-/** Only the fields that differ from what was loaded: the body of a PATCH. */
-export function changedFields(
-  values: ProfileValues,
-  saved: ProfileValues,
-): ProfileUpdate {
-  const patch: ProfileUpdate = {};
-  const copy = <K extends keyof ProfileValues>(field: K) => {
-    if (values[field] !== saved[field]) patch[field] = values[field];
-  };
-  profileFields.forEach(copy);
-  return patch;
-}
