@@ -7,7 +7,7 @@ import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchTotals } from '@/features/events/api/prefetch';
 import { eventQueries } from '@/features/events/api/queries';
-import { useEventTotals } from '@/features/events/api/totals';
+import { useEventTotals } from '@/ledger/totals';
 import { EventFilterBar } from '@/features/events/components/event-filter-bar';
 import { EventTotals } from '@/features/events/components/event-totals';
 import { useEventFilters } from '@/features/events/components/use-event-filters';

@@ -12,8 +12,8 @@ import { NotFound } from '@/components/errors/not-found';
 import { QueryError } from '@/components/errors/query-error';
 import { Skeleton } from '@/components/ui/spinner';
 import { prefetchLedger } from '@/features/events/api/prefetch';
-import { eventQueries } from '@/features/events/api/queries';
-import { totalsQuery, useEventTotals } from '@/features/events/api/totals';
+import { forgetObjectEvents } from '@/features/events/api/ledger-cache';
+import { totalsQuery, useEventTotals } from '@/ledger/totals';
 import {
   EventsLedger,
   useEventFilters,
@@ -118,8 +118,8 @@ export function Component() {
         eventCount={allTime.data?.all.count}
         onClose={() => setDeleting(false)}
         onHidden={() => void navigate('/objects')}
-        onDeleted={() =>
-          void queryClient.invalidateQueries({ queryKey: eventQueries.all() })
+        onDeleted={(deleted) =>
+          void forgetObjectEvents(queryClient, deleted.id)
         }
       />
     </>

@@ -6,8 +6,8 @@ import {
 import { useState } from 'react';
 
 import type { PropertyObject } from '@/api/generated';
-import { eventQueries } from '@/features/events/api/queries';
-import { totalsQuery, useEventTotals } from '@/features/events/api/totals';
+import { forgetObjectEvents } from '@/features/events/api/ledger-cache';
+import { totalsQuery, useEventTotals } from '@/ledger/totals';
 import { objectQueries } from '@/features/objects/api/queries';
 import { ObjectsPortfolio } from '@/features/objects/components/objects-portfolio';
 import { todayIso } from '@/lib/format';
@@ -48,9 +48,7 @@ export function Component() {
       deleting={deleting}
       onDeletingChange={setDeleting}
       deleteEventCount={deleting ? deleteTotals.data?.all.count : undefined}
-      onDeleted={() =>
-        void queryClient.invalidateQueries({ queryKey: eventQueries.all() })
-      }
+      onDeleted={(deleted) => void forgetObjectEvents(queryClient, deleted.id)}
     />
   );
 }

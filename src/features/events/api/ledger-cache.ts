@@ -1,17 +1,17 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
 import type { Event } from '@/api/generated';
+import { applyToIndex, dropObjectEvents } from '@/ledger/changes';
+import { inRange } from '@/ledger/order';
 
 import {
-  matchesFilters,
   withEvent,
   withoutEvent,
   type EventPages,
 } from '../utils/ledger-pages';
-import { adjustTotals, type PeriodTotals } from '../utils/totals';
 import { eventQueries, type EventFilters } from './queries';
 
-/** The filter of a list or totals query: the last part of its key. */
+/** The filter of a list query: the last part of its key. */
 function filtersOf(key: QueryKey): EventFilters {
   return key[key.length - 1] as EventFilters;
 }
@@ -29,8 +29,9 @@ export async function holdListFetches(queryClient: QueryClient) {
 }
 
 /**
- * Shows a change in every cached list and total it touches: `before`
- * leaves (by id), `after` arrives where the server would list it.
+ * Shows a change in every cached list and in the index (with every sum it
+ * touches): `before` leaves (by id), `after` arrives where the server
+ * would list it.
  */
 export function applyEventChange(
   queryClient: QueryClient,
@@ -43,38 +44,33 @@ export function applyEventChange(
   for (const [key, data] of lists) {
     if (!data) continue;
     let next = before ? withoutEvent(data, before.id) : data;
-    if (after && matchesFilters(after, filtersOf(key))) {
+    if (after && inRange(after, filtersOf(key))) {
       next = withEvent(next, after);
     }
     if (next !== data) queryClient.setQueryData<EventPages>(key, next);
   }
-  const totals = queryClient.getQueriesData<PeriodTotals>({
-    queryKey: eventQueries.totals(),
-  });
-  for (const [key, data] of totals) {
-    if (!data) continue;
-    const filters = filtersOf(key);
-    let next = data;
-    if (before && matchesFilters(before, filters)) {
-      next = adjustTotals(next, [before], -1);
-    }
-    if (after && matchesFilters(after, filters)) {
-      next = adjustTotals(next, [after], 1);
-    }
-    if (next !== data) queryClient.setQueryData<PeriodTotals>(key, next);
-  }
+  applyToIndex(queryClient, before, after);
 }
 
 /**
- * After a write: totals are summed again for exactness; lists keep their
- * updated rows and are loaded afresh the next time they are opened.
+ * A deleted property's events leave the index and every list (the server
+ * deleted them with it); the lists load afresh when next shown.
+ */
+export async function forgetObjectEvents(
+  queryClient: QueryClient,
+  objectId: number,
+) {
+  dropObjectEvents(queryClient, objectId);
+  await queryClient.invalidateQueries({ queryKey: eventQueries.lists() });
+}
+
+/**
+ * After a write: lists keep their updated rows and are loaded afresh the
+ * next time they are opened. The index and its sums are already exact.
  */
 export async function settleEventChange(queryClient: QueryClient) {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: eventQueries.totals() }),
-    queryClient.invalidateQueries({
-      queryKey: eventQueries.lists(),
-      refetchType: 'none',
-    }),
-  ]);
+  await queryClient.invalidateQueries({
+    queryKey: eventQueries.lists(),
+    refetchType: 'none',
+  });
 }

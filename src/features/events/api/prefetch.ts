@@ -8,7 +8,7 @@ import {
   type FilterScope,
 } from '../utils/filters';
 import { eventQueries, type EventFilters } from './queries';
-import { totalsQuery } from './totals';
+import { totalsQuery } from '@/ledger/totals';
 
 /** The list query that the address asks for on a page of this scope. */
 function filtersFromSearch(

@@ -56,7 +56,6 @@ export const eventQueries = {
         return cursors.includes(next) ? REPEATED_CURSOR : next;
       },
     }),
-  totals: () => [...eventQueries.all(), 'totals'] as const,
 };
 
 /** Fetches every event of a filter, handing over each page as it arrives. */

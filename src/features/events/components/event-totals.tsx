@@ -9,7 +9,7 @@ import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
 import type { EventFilters } from '../api/queries';
-import { useEventTotals, useTotalsProgress } from '../api/totals';
+import { useEventTotals, useTotalsProgress } from '@/ledger/totals';
 
 /**
  * Income, expense and net of every event of the filter, summed in the

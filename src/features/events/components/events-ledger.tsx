@@ -23,7 +23,7 @@ import { useFormat } from '@/lib/locale-settings';
 import { PlusIcon } from '@/components/ui/icons';
 
 import { useEvents } from '../api/queries';
-import { useEventTotals } from '../api/totals';
+import { useEventTotals } from '@/ledger/totals';
 import { useDeleteEvent } from '../api/use-delete-event';
 import { ALL_TIME, type FilterProblem } from '../utils/filters';
 import { EventFilterBar } from './event-filter-bar';

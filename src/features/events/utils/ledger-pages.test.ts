@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
 
-import {
-  listsBefore,
-  matchesFilters,
-  withEvent,
-  withoutEvent,
-  type EventPages,
-} from './ledger-pages';
+import { inRange, listsBefore } from '@/ledger/order';
+
+import { withEvent, withoutEvent, type EventPages } from './ledger-pages';
 
 const event = (
   id: number,
@@ -107,10 +103,10 @@ describe('rows placed in loaded pages', () => {
       date_to: '2026-01-31',
       object_id: 2,
     };
-    expect(matchesFilters(event(1, '2026-01-01', 2), filters)).toBe(true);
-    expect(matchesFilters(event(1, '2026-01-31', 2), filters)).toBe(true);
-    expect(matchesFilters(event(1, '2026-02-01', 2), filters)).toBe(false);
-    expect(matchesFilters(event(1, '2026-01-15', 3), filters)).toBe(false);
-    expect(matchesFilters(event(1, '1999-01-01', 3), {})).toBe(true);
+    expect(inRange(event(1, '2026-01-01', 2), filters)).toBe(true);
+    expect(inRange(event(1, '2026-01-31', 2), filters)).toBe(true);
+    expect(inRange(event(1, '2026-02-01', 2), filters)).toBe(false);
+    expect(inRange(event(1, '2026-01-15', 3), filters)).toBe(false);
+    expect(inRange(event(1, '1999-01-01', 3), {})).toBe(true);
   });
 });

@@ -2,37 +2,10 @@ import type { InfiniteData } from '@tanstack/react-query';
 
 import type { Event, EventListResponse } from '@/api/generated';
 
-import type { EventFilters } from '../api/queries';
+import { listsBefore } from '@/ledger/order';
 
 /** The loaded pages of one filter, as the infinite query caches them. */
 export type EventPages = InfiniteData<EventListResponse, string | null>;
-
-/**
- * A row not yet saved has a negative id; the server will give it the next
- * id, the highest, so it lists first among the events of its day.
- */
-function rank(id: number): number {
-  return id < 0 ? Number.MAX_SAFE_INTEGER + id : id;
-}
-
-/** Whether `a` lists before `b`: newest date first, then highest id. */
-export function listsBefore(a: Event, b: Event): boolean {
-  return (
-    a.notification_date > b.notification_date ||
-    (a.notification_date === b.notification_date && rank(a.id) > rank(b.id))
-  );
-}
-
-export function matchesFilters(event: Event, filters: EventFilters): boolean {
-  return (
-    (filters.object_id === undefined ||
-      event.object_id === filters.object_id) &&
-    (filters.date_from === undefined ||
-      event.notification_date >= filters.date_from) &&
-    (filters.date_to === undefined ||
-      event.notification_date <= filters.date_to)
-  );
-}
 
 function replacePage(
   data: EventPages,

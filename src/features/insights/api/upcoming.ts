@@ -1,39 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { listEvents, type Event } from '@/api/generated';
-import { walkPages } from '@/api/pagination';
+import { eventsOfRange } from '@/ledger/shards';
 
 import { dueWindow } from '../utils/upcoming';
-import { withoutPendingDeletes } from '@/lib/pending-deletes';
-
-const PAGE_SIZE = 200;
 
 export const insightQueries = {
   all: () => ['insights'] as const,
   /**
-   * Every event dated within 30 days either side of `today`. Event writes
-   * invalidate only the events feature's keys, so this refetches whenever
-   * the dashboard mounts (the cached list shows meanwhile): an event added,
-   * edited or deleted on another page is there when the owner comes back.
-   * Within one visit the app's 30 s staleTime applies.
+   * Every event dated within 30 days either side of `today`, read from the
+   * ledger's index (two or three months, shared with every other view). It
+   * is read again whenever the dashboard mounts, which costs no request
+   * for months the index holds: an event added, edited or deleted on
+   * another page is there when the owner comes back.
    */
   upcoming: (today: string) =>
     queryOptions({
       queryKey: [...insightQueries.all(), 'upcoming', today] as const,
-      queryFn: async ({ signal }) => {
-        const events: Event[] = [];
+      queryFn: ({ client, signal }) => {
         const { from, to } = dueWindow(today);
-        await walkPages(
-          async (cursor) => {
-            const { data } = await listEvents({
-              query: { date_from: from, date_to: to, limit: PAGE_SIZE, cursor },
-              signal,
-            });
-            return data;
-          },
-          (rows) => events.push(...withoutPendingDeletes('event', rows)),
+        return eventsOfRange(
+          client,
+          { date_from: from, date_to: to },
+          today,
+          signal,
         );
-        return events;
       },
       staleTime: 30_000,
       refetchOnMount: 'always',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { monthlyFlow, propertyFlows, type Flow } from './cash-flow';
+import type { Money as Flow } from '@/ledger/sums';
+
+import { monthlyFlow, propertyFlows } from './cash-flow';
 
 const flow = (income: number, expense: number): Flow => ({
   income,

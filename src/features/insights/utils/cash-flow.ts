@@ -1,7 +1,7 @@
 import type { PropertyObject } from '@/api/generated';
+import type { Money } from '@/ledger/sums';
 
-/** Money in and out over some span, in whole units of the user's currency. */
-export type Flow = { income: number; expense: number; net: number };
+type Flow = Money;
 
 /** One calendar month (`YYYY-MM`) of a cash-flow series. */
 export type MonthFlow = Flow & { month: string };

@@ -19,7 +19,7 @@ export function useDeleteObject() {
   return (
     object: PropertyObject,
     texts: DeleteObjectTexts,
-    onDeleted?: () => void,
+    onDeleted?: (object: PropertyObject) => void,
   ) =>
     deleteWithUndo({
       ...texts,
@@ -39,7 +39,7 @@ export function useDeleteObject() {
           queryKey: objectQueries.detail(object.id).queryKey,
         });
         void queryClient.invalidateQueries({ queryKey: list.queryKey });
-        onDeleted?.();
+        onDeleted?.(object);
       },
     });
 }

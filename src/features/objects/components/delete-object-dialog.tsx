@@ -14,7 +14,7 @@ type DeleteObjectDialogProps = {
   /** Right after the user confirmed: the object is hidden, Undo is offered. */
   onHidden?: () => void;
   /** Once the server has deleted it (and its events). */
-  onDeleted?: () => void;
+  onDeleted?: (object: PropertyObject) => void;
 };
 
 /**

@@ -6,18 +6,18 @@ import { Button } from '@/components/ui/button';
 import { SignedMoney } from '@/components/ui/signed-money';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
+import type { Money } from '@/ledger/sums';
 
 import { isUnsaved } from '../api/queries';
 import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 /** What an object's events add up to over a period. */
-export type ObjectTotals = { income: number; expense: number; net: number };
 
 type ObjectCardProps = {
   object: PropertyObject;
   year: number;
   /** Undefined while the year's totals are being summed. */
-  totals: ObjectTotals | undefined;
+  totals: Money | undefined;
   onEdit: () => void;
   onDelete: () => void;
 };

@@ -6,11 +6,11 @@ import { Skeleton } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
-import type { ObjectTotals } from './object-card';
+import type { Money } from '@/ledger/sums';
 
 type ObjectPerAreaProps = {
   /** Undefined while the period is being summed. */
-  totals: ObjectTotals | undefined;
+  totals: Money | undefined;
   area: number;
   /** The period in words, e.g. "All time" or "1 Jan – 31 Mar 2026". */
   period: string;

@@ -9,6 +9,7 @@ import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { useFormat } from '@/lib/locale-settings';
+import { type Money, zeroTotals } from '@/ledger/sums';
 
 import { useObjects } from '../api/queries';
 import {
@@ -20,18 +21,14 @@ import {
 } from '../utils/search';
 import { DeleteObjectDialog } from './delete-object-dialog';
 import { BuildingIcon, PlusIcon } from '@/components/ui/icons';
-import {
-  ObjectCard,
-  ObjectCardSkeleton,
-  type ObjectTotals,
-} from './object-card';
+import { ObjectCard, ObjectCardSkeleton } from './object-card';
 import { ObjectFormDialog } from './object-form-dialog';
 
 type ObjectsPortfolioProps = {
   /** The calendar year the cards' totals cover. */
   year: number;
   yearTotals: {
-    byObject: ReadonlyMap<number, ObjectTotals> | undefined;
+    byObject: ReadonlyMap<number, Money> | undefined;
     error: unknown;
     onRetry: () => void;
   };
@@ -41,14 +38,12 @@ type ObjectsPortfolioProps = {
   /** How many events the object being deleted has, when known. */
   deleteEventCount: number | undefined;
   /** Once the server has deleted one (and its events). */
-  onDeleted: () => void;
+  onDeleted: (object: PropertyObject) => void;
 };
 
 const OWN_WRITE = { objectsSearch: true };
 const isOwnWrite = (state: unknown) =>
   typeof state === 'object' && state !== null && 'objectsSearch' in state;
-
-const noTotals: ObjectTotals = { income: 0, expense: 0, net: 0 };
 
 /** The owner's properties: search, sort, add, edit and delete. */
 export function ObjectsPortfolio({
@@ -90,7 +85,7 @@ export function ObjectsPortfolio({
 
   const { byObject } = yearTotals;
   const totalsOf = (id: number) =>
-    byObject ? (byObject.get(id) ?? noTotals) : undefined;
+    byObject ? (byObject.get(id) ?? zeroTotals) : undefined;
   const all = objects.data ?? [];
   const shown = searchObjects(
     all,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
 
-import { adjustTotals, emptyPeriodTotals } from './totals';
+import { adjustTotals, emptyPeriodTotals } from './sums';
 
 const event = (
   id: number,

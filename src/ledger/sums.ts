@@ -1,11 +1,9 @@
 import type { Event } from '@/api/generated';
 
-export type Totals = {
-  income: number;
-  expense: number;
-  net: number;
-  count: number;
-};
+/** Money in and out over some span, in whole units of the user's currency. */
+export type Money = { income: number; expense: number; net: number };
+
+export type Totals = Money & { count: number };
 
 /** Sums for a period: the whole of it, each object's share, each month's. */
 export type PeriodTotals = {

@@ -1,0 +1,203 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+
+import { listEvents, type Event, type ListEventsData } from '@/api/generated';
+import { walkPages } from '@/api/pagination';
+import { withoutPendingDeletes } from '@/lib/pending-deletes';
+
+import { createLimiter } from './limiter';
+import { inRange, type EventRange } from './order';
+import {
+  monthDays,
+  monthsOfRange,
+  yearDays,
+  yearOf,
+  type Month,
+} from './months';
+
+/**
+ * The local index of events: the owner's whole ledger, cached one calendar
+ * month at a time ("shards") and shared by every view — the ledger's
+ * totals, the overview, the portfolio, a property's page, the export. A
+ * shard is fetched once (cursor pages of 200 inside it), many in parallel
+ * with a bounded number of requests in flight, and changed in place by
+ * each write (./changes.ts), so a saved event never re-walks the history.
+ */
+
+/** Requests the index has in flight at most: a browser's HTTP/1.1 connections to one host. */
+export const IN_FLIGHT = 6;
+const PAGE_SIZE = 200;
+/** Past this age a shard is fetched again when a view next needs it. */
+export const SHARD_STALE_MS = 5 * 60_000;
+/** A shard no view has used for this long is dropped from memory. */
+const SHARD_GC_MS = 30 * 60_000;
+/** Years probed at once while finding where the history begins. */
+const YEARS_PER_PROBE = 10;
+
+const limited = createLimiter(IN_FLIGHT);
+
+type ListQuery = NonNullable<ListEventsData['query']>;
+
+function listPage(query: ListQuery, signal: AbortSignal) {
+  return limited(async () => {
+    const { data } = await listEvents({ query, signal });
+    return data;
+  }, signal);
+}
+
+/** One month of events as the server lists them: newest first. */
+async function fetchMonth(month: Month, signal: AbortSignal): Promise<Event[]> {
+  const { from, to } = monthDays(month);
+  const events: Event[] = [];
+  await walkPages(
+    (cursor) =>
+      listPage(
+        { date_from: from, date_to: to, limit: PAGE_SIZE, cursor },
+        signal,
+      ),
+    (rows) => events.push(...withoutPendingDeletes('event', rows)),
+  );
+  return events;
+}
+
+/** The newest event of a date range, if it has one: one row, one request. */
+async function newestIn(
+  range: { date_from?: string; date_to?: string },
+  signal: AbortSignal,
+): Promise<Event | undefined> {
+  const page = await listPage({ ...range, limit: 1 }, signal);
+  return page.data[0];
+}
+
+/**
+ * The years that hold events, newest first, without walking the history:
+ * ten years are probed at once (one row each), with one probe for anything
+ * older — whose newest row says where the next ten years start — and, the
+ * first time, one for anything after this year. The first probe that fails
+ * calls off the others.
+ */
+async function findYears(
+  today: string,
+  signal: AbortSignal,
+): Promise<number[]> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop);
+  const probe = (range: { date_from?: string; date_to?: string }) =>
+    newestIn(range, controller.signal);
+  const found = new Set<number>();
+  const probeYears = async (years: number[]) => {
+    const rows = await Promise.all(
+      years.map((year) => {
+        const { from, to } = yearDays(year);
+        return probe({ date_from: from, date_to: to });
+      }),
+    );
+    years.forEach((year, index) => {
+      if (rows[index]) found.add(year);
+    });
+  };
+  const thisYear = yearOf(today);
+  try {
+    let later: Promise<Event | undefined> | undefined = probe({
+      date_from: yearDays(thisYear + 1).from,
+    });
+    let newest: Event | undefined;
+    let top = thisYear;
+    for (;;) {
+      const window = Array.from(
+        { length: Math.min(YEARS_PER_PROBE, top) },
+        (_, index) => top - index,
+      );
+      const bottom = top - window.length + 1;
+      const [, older, latest] = await Promise.all([
+        probeYears(window),
+        bottom > 1 ? probe({ date_to: yearDays(bottom - 1).to }) : undefined,
+        later,
+      ]);
+      if (later) newest = latest;
+      later = undefined;
+      if (!older) break;
+      top = yearOf(older.notification_date);
+    }
+    if (newest) {
+      const last = yearOf(newest.notification_date);
+      found.add(last);
+      await probeYears(
+        Array.from(
+          { length: last - thisYear - 1 },
+          (_, index) => thisYear + 1 + index,
+        ),
+      );
+    }
+  } catch (error) {
+    controller.abort();
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+  return [...found].sort((a, b) => b - a);
+}
+
+export const ledgerQueries = {
+  all: () => ['ledger'] as const,
+  /** Sums per filter, derived from the months (./totals.ts). */
+  totals: () => [...ledgerQueries.all(), 'totals'] as const,
+  month: (month: Month) =>
+    queryOptions({
+      queryKey: [...ledgerQueries.all(), 'month', month] as const,
+      queryFn: ({ signal }) => fetchMonth(month, signal),
+      staleTime: SHARD_STALE_MS,
+      gcTime: SHARD_GC_MS,
+    }),
+  /** The years with events; `today` only decides where probing starts. */
+  yearsKey: () => [...ledgerQueries.all(), 'years'] as const,
+  years: (today: string) =>
+    queryOptions({
+      queryKey: [...ledgerQueries.yearsKey(), today] as const,
+      queryFn: ({ signal }) => findYears(today, signal),
+      staleTime: SHARD_STALE_MS,
+      gcTime: SHARD_GC_MS,
+    }),
+};
+
+/**
+ * Every event of a range from the index, newest first: the months it needs
+ * are fetched in parallel (those cached and fresh are not fetched at all),
+ * each handed to `onMonth` as it arrives, in whatever order they come.
+ */
+export async function eventsOfRange(
+  client: QueryClient,
+  range: EventRange,
+  today: string,
+  signal: AbortSignal,
+  onMonth?: (month: Month, events: readonly Event[]) => void,
+): Promise<Event[]> {
+  const years =
+    spannedYears(range) ??
+    (await client.fetchQuery(ledgerQueries.years(today)));
+  const months = monthsOfRange(
+    { from: range.date_from, to: range.date_to },
+    years,
+  );
+  const shards = await Promise.all(
+    months.map(async (month) => {
+      signal.throwIfAborted();
+      const events = await client.fetchQuery(ledgerQueries.month(month));
+      onMonth?.(month, events);
+      return events;
+    }),
+  );
+  return shards.flat().filter((event) => inRange(event, range));
+}
+
+/**
+ * The years of a closed range of at most two years, which need no probing;
+ * any other range asks the index which years hold events.
+ */
+function spannedYears(range: EventRange): number[] | undefined {
+  if (range.date_from === undefined || range.date_to === undefined) return;
+  const first = yearOf(range.date_from);
+  const last = yearOf(range.date_to);
+  if (last - first > 1) return;
+  return last === first ? [last] : [last, first];
+}
