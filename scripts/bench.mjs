@@ -14,6 +14,7 @@ import { build } from 'vite';
 
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measureEventsScroll } from './bench-events.mjs';
+import { measureLedgerTotals } from './bench-ledger.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = path.join(ROOT, '.bench/prod');
@@ -44,13 +45,18 @@ const MSW_NEEDLES = [
 ];
 const TEXT_FILE = /\.(js|mjs|cjs|html|css|json|webmanifest|txt|svg|map)$/;
 
-const BROWSER_MEASUREMENTS = new Set([measureEventsScroll, measureLighthouse]);
+const BROWSER_MEASUREMENTS = new Set([
+  measureEventsScroll,
+  measureLedgerTotals,
+  measureLighthouse,
+]);
 
 const MEASUREMENTS = [
   measureLoginJs,
   measureLazyChunks,
   measureMswTraces,
   measureEventsScroll,
+  measureLedgerTotals,
   measureLighthouse,
 ];
 

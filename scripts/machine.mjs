@@ -1,5 +1,5 @@
 // What the tests and the bench need from the machine, found in one place:
-// the browser, the web server, a free port. Read by playwright.config.ts,
+// the browser, the web server, openssl, a free port. Read by playwright.config.ts,
 // scripts/setup-machine.mjs (npm's pretest) and the bench.
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -32,6 +32,9 @@ export const chromiumPath = () => find('CHROMIUM_PATH', '/usr/bin/chromium');
 /** The nginx that serves the production build: NGINX_PATH or Debian's. */
 export const nginxPath = () => find('NGINX_PATH', '/usr/sbin/nginx');
 
+/** The openssl that makes the bench's self-signed certificate for HTTP/2. */
+export const opensslPath = () => find('OPENSSL_PATH', '/usr/bin/openssl');
+
 /** True when a font on the machine draws both Cyrillic and ₽. */
 export function hasCyrillicFont() {
   try {
@@ -54,6 +57,8 @@ export const DEBIAN_PACKAGES = {
   'nginx-light': () => nginxPath() !== null,
   // Screenshots and Lighthouse runs draw Russian text and amounts in roubles.
   'fonts-dejavu-core': hasCyrillicFont,
+  // The bench serves the production build over TLS with HTTP/2, as deployed.
+  openssl: () => opensslPath() !== null,
 };
 
 /** `count` different TCP ports on 127.0.0.1 that nothing listens on right now. */

@@ -4,6 +4,7 @@
 //   npm run serve:mock-api            # http://127.0.0.1:8787
 //   MOCK_API_PORT=9000 npm run serve:mock-api
 //   MOCK_API_BENCH_EVENTS=10000 …     # admin also gets a property with that many events
+//   MOCK_API_LATENCY_MS=100 …         # every answer waits that long, as over a real network
 import { createServer as createMockServer } from '@mswjs/http-middleware';
 import { createServer as createViteServer } from 'vite';
 
@@ -25,6 +26,12 @@ if (benchEvents > 0) {
     '/src/mocks/bench-events.ts',
   );
   seedBenchmarkEvents(getDb(), benchEvents);
+}
+
+const latencyMs = Number(process.env.MOCK_API_LATENCY_MS ?? 0);
+if (latencyMs > 0) {
+  const { setSwitches } = await vite.ssrLoadModule('/src/mocks/switches.ts');
+  setSwitches({ latencyMs });
 }
 
 createMockServer(...handlers).listen(port, '127.0.0.1', () => {

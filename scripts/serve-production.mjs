@@ -3,19 +3,21 @@
 // and the mock API server behind /api. Used by the Playwright 'production'
 // project and by the Lighthouse bench.
 //   node scripts/serve-production.mjs --dist dist-prod --port 8088 --api-port 8787
-import { spawn } from 'node:child_process';
+//   … --tls   # HTTPS with HTTP/2 as deployed, on a self-signed certificate
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { nginxPath } from './machine.mjs';
+import { nginxPath, opensslPath } from './machine.mjs';
 
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist-prod' },
     port: { type: 'string', default: '8088' },
     'api-port': { type: 'string', default: '8787' },
+    tls: { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,8 +25,55 @@ const dist = path.resolve(root, values.dist);
 const work = path.join(root, '.nginx', values.port);
 mkdirSync(path.join(work, 'logs'), { recursive: true });
 
-const server = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
-  .replace(/listen \d+;/, `listen 127.0.0.1:${values.port};`)
+// A certificate for 127.0.0.1 made for this run; browsers are told to take it.
+function selfSignedCertificate() {
+  const cert = path.join(work, 'cert.pem');
+  const key = path.join(work, 'key.pem');
+  execFileSync(
+    opensslPath() ?? 'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { cert, key };
+}
+
+// The deployed server block (not the redirect from port 80 before it), on
+// this machine's port: over TLS with HTTP/2, or plain HTTP/1.1 for tests.
+const deployed = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
+const block = deployed.slice(deployed.lastIndexOf('server {'));
+const tls = values.tls ? selfSignedCertificate() : null;
+const server = (
+  tls
+    ? block
+        .replace(
+          /listen \d+ ssl http2;/,
+          `listen 127.0.0.1:${values.port} ssl http2;`,
+        )
+        .replace(/ssl_certificate [^;]+;/, `ssl_certificate ${tls.cert};`)
+        .replace(
+          /ssl_certificate_key [^;]+;/,
+          `ssl_certificate_key ${tls.key};`,
+        )
+    : block
+        .replace(/listen \d+ ssl http2;/, `listen 127.0.0.1:${values.port};`)
+        .replace(/^ *ssl_.*\n/gm, '')
+)
   .replace(/root [^;]+;/, `root ${dist};`)
   .replace(
     /proxy_pass http:\/\/127\.0\.0\.1:\d+;/,
@@ -68,7 +117,9 @@ const children = [
     },
   ),
 ];
-process.stdout.write(`production build at http://127.0.0.1:${values.port}\n`);
+process.stdout.write(
+  `production build at ${tls ? 'https' : 'http'}://127.0.0.1:${values.port}\n`,
+);
 
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');

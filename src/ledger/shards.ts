@@ -23,8 +23,21 @@ import {
  * each write (./changes.ts), so a saved event never re-walks the history.
  */
 
-/** Requests the index has in flight at most: a browser's HTTP/1.1 connections to one host. */
-export const IN_FLIGHT = 6;
+/**
+ * Whether the page came over HTTP/2 or 3, where one connection carries many
+ * requests at once (the API is on the same origin).
+ */
+function multiplexed(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as
+    PerformanceNavigationTiming[] | [];
+  return ['h2', 'h3'].includes(navigation?.nextHopProtocol ?? '');
+}
+
+/**
+ * Requests the index has in flight at most: six over HTTP/1.1, which is
+ * what a browser opens to one host; many more over HTTP/2.
+ */
+export const IN_FLIGHT = multiplexed() ? 32 : 6;
 const PAGE_SIZE = 200;
 /** Past this age a shard is fetched again when a view next needs it. */
 export const SHARD_STALE_MS = 5 * 60_000;
