@@ -6,19 +6,20 @@ type CursorPage<T> = {
 };
 
 /**
- * Fetches every page of a cursor-paged list in order, handing each to
- * `onPage` as it arrives. A cursor the server has already given would loop
+ * Fetches the pages of a cursor-paged list in order, handing each to
+ * `onPage` as it arrives, until the last or until `onPage` says it has
+ * enough (`true`). A cursor the server has already given would loop
  * forever, so it ends the walk as a response that breaks the contract.
  */
 export async function walkPages<T>(
   fetchPage: (cursor: string | undefined) => Promise<CursorPage<T>>,
-  onPage: (rows: T[]) => void,
+  onPage: (rows: T[]) => boolean | void,
 ): Promise<void> {
   const seen = new Set<string>();
   let cursor: string | undefined;
   for (;;) {
     const page = await fetchPage(cursor);
-    onPage(page.data);
+    if (onPage(page.data) === true) return;
     const next = page.pagination.next_cursor;
     if (!next) return;
     if (seen.has(next)) throw new ApiError({ kind: 'unexpected' });

@@ -7,53 +7,64 @@ import { inRange, listsBefore, type EventRange } from './order';
 import { ledgerQueries } from './shards';
 import { adjustTotals, type PeriodTotals } from './sums';
 
-/** The filter of a totals query: the last part of its key. */
+/** The filter of a totals or rows query: the last part of its key. */
 function rangeOf(key: QueryKey): EventRange {
   return key[key.length - 1] as EventRange;
+}
+
+/** The rows without `before` and with `after` where the server would list it. */
+function changed(
+  events: readonly Event[],
+  before: Event | undefined,
+  after: Event | undefined,
+): Event[] {
+  const next = before
+    ? events.filter((event) => event.id !== before.id)
+    : [...events];
+  if (after) {
+    const at = next.findIndex((event) => listsBefore(after, event));
+    next.splice(at === -1 ? next.length : at, 0, after);
+  }
+  return next;
 }
 
 function changeMonth(
   client: QueryClient,
   iso: string,
-  change: (events: Event[]) => Event[],
+  before: Event | undefined,
+  after: Event | undefined,
 ) {
   const { queryKey } = ledgerQueries.month(monthOf(iso));
-  if (client.getQueryData(queryKey) !== undefined) {
-    client.setQueryData(queryKey, (events) => events && change(events));
-  }
+  client.setQueryData(
+    queryKey,
+    (events) => events && changed(events, before, after),
+  );
 }
 
-/** Sums that are being gathered right now start over from the changed months. */
+/** Sums and rows being gathered right now start over from the changed months. */
 function resumAnyRunning(client: QueryClient) {
-  void client.invalidateQueries({
-    queryKey: ledgerQueries.totals(),
-    predicate: (query) => query.state.fetchStatus === 'fetching',
-  });
+  for (const queryKey of [ledgerQueries.totals(), ledgerQueries.rows()]) {
+    void client.invalidateQueries({
+      queryKey,
+      predicate: (query) => query.state.fetchStatus === 'fetching',
+    });
+  }
 }
 
 /**
  * Shows a change of one event in the index: `before` leaves the month it
- * was in, `after` goes into its month where the server would list it, and
- * every cached sum moves by the difference. Only those months change; no
- * view fetches anything again.
+ * was in, `after` goes into its month where the server would list it, the
+ * rows of every filter follow, and every cached sum moves by the
+ * difference. Only those months change; no view fetches anything again.
  */
 export function applyToIndex(
   client: QueryClient,
   before: Event | undefined,
   after: Event | undefined,
 ): void {
-  if (before) {
-    changeMonth(client, before.notification_date, (events) =>
-      events.filter((event) => event.id !== before.id),
-    );
-  }
+  if (before) changeMonth(client, before.notification_date, before, undefined);
   if (after) {
-    changeMonth(client, after.notification_date, (events) => {
-      const at = events.findIndex((event) => listsBefore(after, event));
-      const next = [...events];
-      next.splice(at === -1 ? next.length : at, 0, after);
-      return next;
-    });
+    changeMonth(client, after.notification_date, undefined, after);
     const year = yearOf(after.notification_date);
     client.setQueriesData<number[]>(
       { queryKey: ledgerQueries.yearsKey() },
@@ -61,6 +72,17 @@ export function applyToIndex(
         years &&
         (years.includes(year) ? years : [...years, year].sort((a, b) => b - a)),
     );
+  }
+  for (const [key, rows] of client.getQueriesData<readonly Event[]>({
+    queryKey: ledgerQueries.rows(),
+  })) {
+    if (!rows) continue;
+    const range = rangeOf(key);
+    const leaving = before && inRange(before, range) ? before : undefined;
+    const arriving = after && inRange(after, range) ? after : undefined;
+    if (leaving || arriving) {
+      client.setQueryData(key, changed(rows, leaving, arriving));
+    }
   }
   for (const [key, totals] of client.getQueriesData<PeriodTotals>({
     queryKey: ledgerQueries.totals(),
@@ -91,5 +113,7 @@ export function dropObjectEvents(client: QueryClient, objectId: number) {
       );
     }
   }
-  void client.invalidateQueries({ queryKey: ledgerQueries.totals() });
+  for (const queryKey of [ledgerQueries.totals(), ledgerQueries.rows()]) {
+    void client.invalidateQueries({ queryKey });
+  }
 }

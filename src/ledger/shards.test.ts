@@ -11,6 +11,7 @@ import { recordMockRequests } from '@/testing/mock-requests';
 
 import { applyToIndex } from './changes';
 import { monthOf } from './months';
+import { rowsQuery } from './rows';
 import { eventsOfRange, IN_FLIGHT, ledgerQueries } from './shards';
 import { totalsQuery } from './totals';
 
@@ -144,6 +145,8 @@ describe('the ledger index', () => {
   it('moves a changed event between exactly two months and every sum with it, asking for nothing', async () => {
     const client = signedIn();
     const before = await client.fetchQuery(totalsQuery({}));
+    const february2026 = { date_from: '2026-02-01', date_to: '2026-02-28' };
+    await client.fetchQuery(rowsQuery(february2026));
     const event = adminEvents()[10];
     if (!event) throw new Error('admin has too few events');
     const moved = {
@@ -181,6 +184,8 @@ describe('the ledger index', () => {
     expect(old?.some((row) => row.id === event.id)).toBe(
       monthOf(event.notification_date) === '2026-02',
     );
+    const rows = client.getQueryData(rowsQuery(february2026).queryKey);
+    expect(rows?.map((row) => row.id)).toEqual(february?.map((row) => row.id));
     for (const [month, data] of monthData()) {
       const was = untouched.find(([other]) => other === month);
       if (was) expect(data).toBe(was[1]);

@@ -46,11 +46,21 @@ const SHARD_GC_MS = 30 * 60_000;
 /** Years probed at once while finding where the history begins. */
 const YEARS_PER_PROBE = 10;
 
-const limited = createLimiter(IN_FLIGHT);
+type Limiter = ReturnType<typeof createLimiter>;
+// One limiter per query client: the session's cache and its requests.
+const limiters = new WeakMap<QueryClient, Limiter>();
+function limiterOf(client: QueryClient): Limiter {
+  let limiter = limiters.get(client);
+  if (!limiter) {
+    limiter = createLimiter(IN_FLIGHT);
+    limiters.set(client, limiter);
+  }
+  return limiter;
+}
 
 type ListQuery = NonNullable<ListEventsData['query']>;
 
-function listPage(query: ListQuery, signal: AbortSignal) {
+function listPage(limited: Limiter, query: ListQuery, signal: AbortSignal) {
   return limited(async () => {
     const { data } = await listEvents({ query, signal });
     return data;
@@ -58,27 +68,46 @@ function listPage(query: ListQuery, signal: AbortSignal) {
 }
 
 /** One month of events as the server lists them: newest first. */
-async function fetchMonth(month: Month, signal: AbortSignal): Promise<Event[]> {
+async function fetchMonth(
+  limited: Limiter,
+  month: Month,
+  signal: AbortSignal,
+): Promise<Event[]> {
   const { from, to } = monthDays(month);
   const events: Event[] = [];
   await walkPages(
     (cursor) =>
       listPage(
+        limited,
         { date_from: from, date_to: to, limit: PAGE_SIZE, cursor },
         signal,
       ),
-    (rows) => events.push(...withoutPendingDeletes('event', rows)),
+    (rows) => {
+      events.push(...withoutPendingDeletes('event', rows));
+    },
   );
   return events;
 }
 
-/** The newest event of a date range, if it has one: one row, one request. */
+/**
+ * The newest event of a date range, if it has one: one row, one request (a
+ * page that is empty but says more follow is followed, so a server whose
+ * cursors go round in a loop is caught, not read as an empty ledger).
+ */
 async function newestIn(
+  limited: Limiter,
   range: { date_from?: string; date_to?: string },
   signal: AbortSignal,
 ): Promise<Event | undefined> {
-  const page = await listPage({ ...range, limit: 1 }, signal);
-  return page.data[0];
+  let newest: Event | undefined;
+  await walkPages(
+    (cursor) => listPage(limited, { ...range, limit: 1, cursor }, signal),
+    (rows) => {
+      newest = rows[0];
+      return newest !== undefined;
+    },
+  );
+  return newest;
 }
 
 /**
@@ -89,6 +118,7 @@ async function newestIn(
  * calls off the others.
  */
 async function findYears(
+  limited: Limiter,
   today: string,
   signal: AbortSignal,
 ): Promise<number[]> {
@@ -96,7 +126,7 @@ async function findYears(
   const stop = () => controller.abort();
   signal.addEventListener('abort', stop);
   const probe = (range: { date_from?: string; date_to?: string }) =>
-    newestIn(range, controller.signal);
+    newestIn(limited, range, controller.signal);
   const found = new Set<number>();
   const probeYears = async (years: number[]) => {
     const rows = await Promise.all(
@@ -155,10 +185,13 @@ export const ledgerQueries = {
   all: () => ['ledger'] as const,
   /** Sums per filter, derived from the months (./totals.ts). */
   totals: () => [...ledgerQueries.all(), 'totals'] as const,
+  /** Every row of a filter, read from the months (./rows.ts). */
+  rows: () => [...ledgerQueries.all(), 'rows'] as const,
   month: (month: Month) =>
     queryOptions({
       queryKey: [...ledgerQueries.all(), 'month', month] as const,
-      queryFn: ({ signal }) => fetchMonth(month, signal),
+      queryFn: ({ client, signal }) =>
+        fetchMonth(limiterOf(client), month, signal),
       staleTime: SHARD_STALE_MS,
       gcTime: SHARD_GC_MS,
     }),
@@ -167,7 +200,8 @@ export const ledgerQueries = {
   years: (today: string) =>
     queryOptions({
       queryKey: [...ledgerQueries.yearsKey(), today] as const,
-      queryFn: ({ signal }) => findYears(today, signal),
+      queryFn: ({ client, signal }) =>
+        findYears(limiterOf(client), today, signal),
       staleTime: SHARD_STALE_MS,
       gcTime: SHARD_GC_MS,
     }),

@@ -38,6 +38,7 @@ import { ExportButton, ExportStatus } from './export-events';
 import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useShortcut } from './use-shortcut';
+import { useLedgerRows } from '@/ledger/rows';
 
 export { useEventFilters } from './use-event-filters';
 
@@ -64,11 +65,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const { filters, filter, problems, setFilter } = useEventFilters({
     fixedObjectId,
   });
+  // The first screen comes by cursor, one request; then every row of the
+  // filter from the index, the months the totals read.
   const events = useEvents(filters);
+  const indexed = useLedgerRows(filters).data;
   const totals = useEventTotals(filters);
-  // Every row of the filter, once the totals walk has counted them.
+  // Every row of the filter, once the index or the totals have them all.
   const rowCount =
-    !totals.isFetching && totals.data ? totals.data.all.count : undefined;
+    indexed?.length ??
+    (!totals.isFetching && totals.data ? totals.data.all.count : undefined);
   const exporter = useExportEvents(filters, objects);
   const { fetchNextPage } = events;
   // Never restarts a page load already on its way.
@@ -76,10 +81,12 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     () => void fetchNextPage({ cancelRefetch: false }),
     [fetchNextPage],
   );
-  const rows = useMemo(
+  const paged = useMemo(
     () => events.data?.pages.flatMap((page) => page.data),
     [events.data],
   );
+  const rows = indexed ?? paged;
+  const hasMore = indexed === undefined && events.hasNextPage;
   const askedToAdd = useOpenAddRequest();
   const [editor, setEditor] = useState<EditorState>(askedToAdd ? {} : null);
   // A form the session ended under opens again, filled, for the same user;
@@ -132,7 +139,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     filter.objectId !== undefined &&
     objects !== undefined &&
     !objects.some((object) => object.id === filter.objectId);
-  const busy = events.isPlaceholderData;
+  const busy = indexed === undefined && events.isPlaceholderData;
   const narrowed =
     filter.period.preset !== 'all' || filter.objectId !== undefined;
 
@@ -182,7 +189,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         }}
       />
     );
-  } else if (rows?.length === 0 && !busy && !events.hasNextPage) {
+  } else if (rows?.length === 0 && !busy && !hasMore) {
     body =
       objects?.length === 0 ? (
         <EmptyState
@@ -222,7 +229,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           !busy && (
             <LedgerFooter
               loaded={rows.length}
-              hasMore={events.hasNextPage}
+              hasMore={hasMore}
               loading={events.isFetchingNextPage}
               error={events.isFetchNextPageError ? events.error : null}
               onLoadMore={loadMore}
