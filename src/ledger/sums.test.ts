@@ -20,9 +20,44 @@ const event = (
 });
 
 describe('period totals', () => {
+  it('keeps apart what is dated after today: planned, not yet received or paid', () => {
+    const totals = adjustTotals(
+      emptyPeriodTotals('2026-06-15'),
+      [
+        event(1, 1, 1000, 0, '2026-06-15'),
+        event(2, 1, 700, 0, '2026-06-16'),
+        event(3, 2, 0, 300, '2026-09-01'),
+      ],
+      1,
+    );
+    expect(totals.all).toEqual({
+      income: 1700,
+      expense: 300,
+      net: 1400,
+      count: 3,
+    });
+    expect(totals.planned).toEqual({
+      income: 700,
+      expense: 300,
+      net: 400,
+      count: 2,
+    });
+    const undone = adjustTotals(
+      totals,
+      [event(3, 2, 0, 300, '2026-09-01')],
+      -1,
+    );
+    expect(undone.planned).toEqual({
+      income: 700,
+      expense: 0,
+      net: 700,
+      count: 1,
+    });
+  });
+
   it('sums income, expense and net, overall and per object, page by page', () => {
     const first = adjustTotals(
-      emptyPeriodTotals,
+      emptyPeriodTotals('2026-06-15'),
       [event(1, 1, 1000, 0), event(2, 2, 0, 300)],
       1,
     );
@@ -53,7 +88,7 @@ describe('period totals', () => {
 
   it('sums each calendar month apart, across a year boundary', () => {
     const totals = adjustTotals(
-      emptyPeriodTotals,
+      emptyPeriodTotals('2026-06-15'),
       [
         event(1, 1, 500, 0, '2025-12-31'),
         event(2, 2, 0, 200, '2026-01-01'),
@@ -79,7 +114,11 @@ describe('period totals', () => {
   it('takes an event away from the period, its object and its month', () => {
     const removed = event(2, 2, 0, 200, '2026-02-10');
     const totals = adjustTotals(
-      adjustTotals(emptyPeriodTotals, [event(1, 1, 500, 0), removed], 1),
+      adjustTotals(
+        emptyPeriodTotals('2026-06-15'),
+        [event(1, 1, 500, 0), removed],
+        1,
+      ),
       [removed],
       -1,
     );
@@ -94,7 +133,11 @@ describe('period totals', () => {
   });
 
   it('leaves earlier totals untouched', () => {
-    const first = adjustTotals(emptyPeriodTotals, [event(1, 1, 10, 0)], 1);
+    const first = adjustTotals(
+      emptyPeriodTotals('2026-06-15'),
+      [event(1, 1, 10, 0)],
+      1,
+    );
     adjustTotals(first, [event(2, 1, 5, 0)], 1);
     expect(first.all.income).toBe(10);
     expect(first.byObject.get(1)?.count).toBe(1);

@@ -5,9 +5,15 @@ export type Money = { income: number; expense: number; net: number };
 
 export type Totals = Money & { count: number };
 
-/** Sums for a period: the whole of it, each object's share, each month's. */
+/**
+ * Sums for a period: the whole of it, each object's share, each month's,
+ * and the share dated after `asOf` (today when summed): planned, not yet
+ * received or paid.
+ */
 export type PeriodTotals = {
   all: Totals;
+  planned: Totals;
+  asOf: string;
   byObject: ReadonlyMap<number, Totals>;
   /** Keyed by calendar month, `YYYY-MM`; months without events are absent. */
   byMonth: ReadonlyMap<string, Totals>;
@@ -15,11 +21,15 @@ export type PeriodTotals = {
 
 export const zeroTotals: Totals = { income: 0, expense: 0, net: 0, count: 0 };
 
-export const emptyPeriodTotals: PeriodTotals = {
-  all: zeroTotals,
-  byObject: new Map(),
-  byMonth: new Map(),
-};
+export function emptyPeriodTotals(asOf: string): PeriodTotals {
+  return {
+    all: zeroTotals,
+    planned: zeroTotals,
+    asOf,
+    byObject: new Map(),
+    byMonth: new Map(),
+  };
+}
 
 function shift(totals: Totals, event: Event, sign: 1 | -1): Totals {
   return {
@@ -40,11 +50,14 @@ export function adjustTotals(
   events: readonly Event[],
   sign: 1 | -1,
 ): PeriodTotals {
-  let all = totals.all;
+  let { all, planned } = totals;
   const byObject = new Map(totals.byObject);
   const byMonth = new Map(totals.byMonth);
   for (const event of events) {
     all = shift(all, event, sign);
+    if (event.notification_date > totals.asOf) {
+      planned = shift(planned, event, sign);
+    }
     const object = event.object_id;
     byObject.set(
       object,
@@ -53,5 +66,5 @@ export function adjustTotals(
     const month = event.notification_date.slice(0, 7);
     byMonth.set(month, shift(byMonth.get(month) ?? zeroTotals, event, sign));
   }
-  return { all, byObject, byMonth };
+  return { all, planned, asOf: totals.asOf, byObject, byMonth };
 }

@@ -44,7 +44,7 @@ export const totalsQuery = (filters: EventRange) =>
             reportProgress(key, rows);
           },
         );
-        return adjustTotals(emptyPeriodTotals, events, 1);
+        return adjustTotals(emptyPeriodTotals(todayIso()), events, 1);
       } finally {
         progress.delete(key);
       }

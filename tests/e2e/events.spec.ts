@@ -117,6 +117,87 @@ test.describe('the events ledger', () => {
     expect(Math.min(...rendered)).toBeGreaterThan(900);
   });
 
+  test('searches, shows one kind, sorts and runs a balance over every event, as the database has them', async ({
+    page,
+  }) => {
+    await signIn(page, '/events');
+    await expect(page.getByText(/^Это всё: /)).toBeVisible();
+    const own = await page.evaluate(() => {
+      const mock = window.__smartcommMock;
+      if (!mock) throw new Error('no mock backend in the page');
+      const mine = new Set(
+        mock.db.objects.filter((o) => o.ownerId === 1).map((o) => o.id),
+      );
+      return mock.db.events.filter((event) => mine.has(event.object_id));
+    });
+    const sum = (events: typeof own) =>
+      events.reduce(
+        (all, event) => ({
+          income: all.income + event.income,
+          expense: all.expense + event.expense,
+        }),
+        { income: 0, expense: 0 },
+      );
+
+    // A search without case, over every event of all time.
+    await page.getByLabel('Поиск по описанию').fill('АРЕНДА');
+    const rent = own.filter((event) =>
+      event.description.toLowerCase().includes('аренда'),
+    );
+    expect(rent.length).toBeGreaterThan(50);
+    await expect(
+      page.getByText(`Итоги по ${rent.length} найденн`, { exact: false }),
+    ).toBeVisible();
+    expect(await totalsShown(page)).toMatchObject({
+      income: signed(sum(rent).income),
+    });
+    await expect(page.locator(`${ROWS} mark`).first()).toHaveText(/аренда/i);
+
+    // Expenses only: every row an expense, the sums the database's.
+    await page.getByLabel('Поиск по описанию').fill('');
+    await page.getByLabel('Показать').selectOption('expense');
+    const expenses = own.filter((event) => event.expense > 0);
+    const spent = sum(expenses);
+    expect(await totalsShown(page)).toEqual({
+      income: signed(0),
+      expense: signed(-spent.expense),
+      net: signed(spent.income - spent.expense),
+    });
+    // Planned: what is dated after today.
+    const planned = sum(
+      expenses.filter((event) => event.notification_date > TODAY),
+    );
+    await expect(
+      page.getByText(`из них запланировано ${signed(-planned.expense)}`),
+    ).toBeVisible();
+    // The newest row's balance is the net of every row shown.
+    const balance = (index: number) =>
+      page.locator(ROWS).nth(index).locator('[role="cell"]').last();
+    await expect(balance(0)).toHaveText(
+      signed(spent.income - spent.expense).replace(/\s/g, ' '),
+      { useInnerText: true },
+    );
+
+    // Largest expense first, then smallest, from the column heading.
+    const heading = page.getByRole('columnheader', { name: /Расход/ });
+    await heading.getByRole('button').click();
+    await expect(heading).toHaveAttribute('aria-sort', 'descending');
+    const largest = Math.max(...expenses.map((event) => event.expense));
+    await expect(page.locator(ROWS).first()).toContainText(
+      squash(signed(-largest)).replace('+', ''),
+    );
+    await heading.getByRole('button').click();
+    await expect(heading).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/type=expense&sort=expense$/);
+
+    // Kept in the address: a reload shows the same view.
+    await page.reload();
+    await expect(page.getByLabel('Показать')).toHaveValue('expense');
+    await expect(
+      page.getByRole('columnheader', { name: /Расход/ }),
+    ).toHaveAttribute('aria-sort', 'ascending');
+  });
+
   test('last year: every date in it, totals equal to the database, filters kept on reload', async ({
     page,
     axe,

@@ -10,16 +10,21 @@ import { cn } from '@/utils/cn';
 
 import type { EventFilters } from '../api/queries';
 import { useEventTotals, useTotalsProgress } from '@/ledger/totals';
+import type { PeriodTotals } from '@/ledger/sums';
 
 /**
- * Income, expense and net of every event of the filter, summed in the
- * browser page by page; the walk shows its progress and starts over when
- * the filter or the data changes.
+ * Income, expense and net of every event of the filter, summed from the
+ * ledger's index as its months arrive (with progress), or of the rows a
+ * search or kind leaves (`matching`); what is dated after today is told
+ * apart as planned.
  */
 export const EventTotals = memo(function EventTotals({
   filters,
+  matching,
 }: {
   filters: EventFilters;
+  /** The sums of the rows a search or a kind leaves, when one applies. */
+  matching?: PeriodTotals | undefined;
 }) {
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
@@ -28,26 +33,35 @@ export const EventTotals = memo(function EventTotals({
   const headingId = useId();
   const totals = useEventTotals(filters);
   const rowsSummed = useTotalsProgress(filters);
-  const all = totals.data?.all;
+  const sums = matching ?? totals.data;
+  const all = sums?.all;
+  const planned = sums?.planned;
   const failed = totals.isError && !totals.isFetching;
+  const part = (amount: number | undefined, key: 'planned' | 'soFar') =>
+    planned && planned.count > 0 && amount !== undefined && amount !== 0
+      ? t(`totals.${key}`, { amount: signed(amount) })
+      : undefined;
   const figures = [
     {
       key: 'income',
       label: t('totals.income'),
       value: all && signed(all.income),
       tone: 'text-income',
+      note: part(planned?.income, 'planned'),
     },
     {
       key: 'expense',
       label: t('totals.expense'),
       value: all && signed(-all.expense),
       tone: 'text-expense',
+      note: part(planned && -planned.expense, 'planned'),
     },
     {
       key: 'net',
       label: t('totals.net'),
       value: all && signed(all.net),
       tone: all && all.net < 0 ? 'text-expense' : 'text-fg',
+      note: part(all && planned && all.net - planned.net, 'soFar'),
     },
   ];
   return (
@@ -64,7 +78,7 @@ export const EventTotals = memo(function EventTotals({
         {figures.map((figure) => (
           <div
             key={figure.key}
-            className="flex items-baseline justify-between gap-3 bg-surface px-4 py-2 sm:flex-col sm:justify-start sm:gap-1 sm:py-3"
+            className="flex flex-wrap items-baseline justify-between gap-x-3 bg-surface px-4 py-2 sm:flex-col sm:flex-nowrap sm:justify-start sm:gap-1 sm:py-3"
           >
             <dt className="text-sm text-fg-muted">{figure.label}</dt>
             <dd
@@ -80,6 +94,11 @@ export const EventTotals = memo(function EventTotals({
                   <Skeleton className="my-1 h-5 w-28" />
                 ))}
             </dd>
+            {figure.note && (
+              <dd className="tabular basis-full text-right text-xs text-fg-muted sm:text-left">
+                {figure.note}
+              </dd>
+            )}
           </div>
         ))}
       </dl>
@@ -91,7 +110,7 @@ export const EventTotals = memo(function EventTotals({
             : totals.isFetching
               ? t(all ? 'totals.updating' : 'totals.summing')
               : all
-                ? t('totals.count', {
+                ? t(matching ? 'totals.matching' : 'totals.count', {
                     count: all.count,
                     formatted: format.number(all.count, 0),
                   })

@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useEffectEvent,
   useMemo,
@@ -39,6 +40,16 @@ import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useShortcut } from './use-shortcut';
 import { useLedgerRows } from '@/ledger/rows';
+import { adjustTotals, emptyPeriodTotals } from '@/ledger/sums';
+import { todayIso } from '@/lib/format';
+import {
+  DEFAULT_VIEW,
+  foldQuery,
+  isDefaultView,
+  narrowsRows,
+  viewRows,
+} from '../utils/row-view';
+import { RowViewBar, useRowView } from './row-view-bar';
 
 export { useEventFilters } from './use-event-filters';
 
@@ -85,8 +96,12 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     () => events.data?.pages.flatMap((page) => page.data),
     [events.data],
   );
-  const rows = indexed ?? paged;
-  const hasMore = indexed === undefined && events.hasNextPage;
+  // Search, kind and sort need every row: answered from the index, never
+  // from a part of the rows.
+  const [view, setView] = useRowView();
+  const shownView = useDeferredValue(view);
+  const waiting = indexed === undefined && !isDefaultView(view);
+  const hasMore = indexed === undefined && !waiting && events.hasNextPage;
   const askedToAdd = useOpenAddRequest();
   const [editor, setEditor] = useState<EditorState>(askedToAdd ? {} : null);
   // A form the session ended under opens again, filled, for the same user;
@@ -95,7 +110,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const keptEvent =
     kept?.eventId == null
       ? undefined
-      : rows?.find((event) => event.id === kept.eventId);
+      : (indexed ?? paged)?.find((event) => event.id === kept.eventId);
   const shownEditor =
     editor ??
     (kept && (kept.eventId === null || keptEvent)
@@ -117,6 +132,20 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const objectName = useCallback(
     (id: number) => (names ? (names.get(id) ?? unknownObject) : undefined),
     [names, unknownObject],
+  );
+  const viewed = useMemo(
+    () =>
+      indexed &&
+      viewRows(indexed, shownView, (id) => objectName(id) ?? '', format.locale),
+    [indexed, shownView, objectName, format.locale],
+  );
+  const rows = viewed?.rows ?? (waiting ? undefined : paged);
+  const matching = useMemo(
+    () =>
+      viewed && narrowsRows(shownView)
+        ? adjustTotals(emptyPeriodTotals(todayIso()), viewed.rows, 1)
+        : undefined,
+    [viewed, shownView],
   );
   const canAdd = objects !== undefined && objects.length > 0;
   const openAdd = useCallback(() => {
@@ -189,6 +218,17 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         }}
       />
     );
+  } else if (rows?.length === 0 && narrowsRows(shownView)) {
+    body = (
+      <EmptyState title={t('view.none')}>
+        <Button
+          variant="secondary"
+          onClick={() => setView({ ...DEFAULT_VIEW, sort: view.sort })}
+        >
+          {t('view.clear')}
+        </Button>
+      </EmptyState>
+    );
   } else if (rows?.length === 0 && !busy && !hasMore) {
     body =
       objects?.length === 0 ? (
@@ -221,9 +261,13 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         events={rows}
         objectName={objectName}
         showObject={fixedObjectId === undefined}
-        busy={busy}
-        rowCount={rowCount}
+        busy={busy || (viewed !== undefined && shownView !== view)}
+        rowCount={viewed ? viewed.rows.length : rowCount}
         onEdit={onEdit}
+        sort={view.sort}
+        onSort={(sort) => setView({ ...view, sort })}
+        balance={viewed?.balance}
+        query={foldQuery(shownView.query)}
         footer={
           rows &&
           !busy && (
@@ -263,7 +307,13 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           onReset={() => setFilter(ALL_TIME)}
         />
       )}
-      <EventTotals filters={filters} />
+      <RowViewBar view={view} onChange={setView} />
+      <EventTotals filters={filters} matching={matching} />
+      {waiting && (
+        <p role="status" className="mb-2 text-sm text-fg-muted">
+          {t('view.waiting')}
+        </p>
+      )}
       {body}
       {shownEditor && objects && (
         <EventFormDialog
@@ -307,13 +357,13 @@ function EmptyState({
   children,
 }: {
   title: string;
-  body: string;
+  body?: string;
   children: ReactNode;
 }) {
   return (
     <section className="rounded-lg border border-dashed border-border-strong bg-surface px-6 py-12 text-center">
       <h2 className="text-lg font-semibold">{title}</h2>
-      <p className="mx-auto mt-1 max-w-md text-fg-muted">{body}</p>
+      {body && <p className="mx-auto mt-1 max-w-md text-fg-muted">{body}</p>}
       <div className="mt-5 flex flex-wrap justify-center gap-2">{children}</div>
     </section>
   );

@@ -19,6 +19,8 @@ import type { Event } from '@/api/generated';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
+import { matchIn, type RowSort, type SortKey } from '../utils/row-view';
+import { signedMoney } from '@/components/ui/signed-money';
 
 /** Rows have fixed heights, so nothing is measured while scrolling. */
 // A card has a line for the property, unless all rows are of one.
@@ -78,6 +80,7 @@ function useRowText() {
         return text;
       },
       money: format.money,
+      signed: (amount: number) => signedMoney(amount, format.money),
       income: t('columns.income'),
       expense: t('columns.expense'),
       noDescription: t('table.noDescription'),
@@ -94,8 +97,8 @@ type RowText = ReturnType<typeof useRowText>;
 
 const columns = {
   withObject:
-    'md:grid-cols-[9.5rem_minmax(7rem,15rem)_minmax(0,1fr)_11rem_11rem]',
-  withoutObject: 'md:grid-cols-[9.5rem_minmax(0,1fr)_11rem_11rem]',
+    'md:grid-cols-[9.5rem_minmax(7rem,15rem)_minmax(0,1fr)_11rem_11rem_11rem]',
+  withoutObject: 'md:grid-cols-[9.5rem_minmax(0,1fr)_11rem_11rem_11rem]',
 };
 
 // The amount columns fit the largest amount the form takes
@@ -130,6 +133,13 @@ export type EventsTableProps = {
   onEdit?: (event: Event) => void;
   /** Under the rows: Load more, the end of the list, or an error. */
   footer?: ReactNode;
+  /** The order of the rows; the column headings sort by their column. */
+  sort?: RowSort;
+  onSort?: (sort: RowSort) => void;
+  /** Each row's running balance in date order, once every row is known. */
+  balance?: ReadonlyMap<number, number> | undefined;
+  /** A folded search to mark in the descriptions. */
+  query?: string;
 };
 
 /**
@@ -145,6 +155,10 @@ export function EventsTable({
   rowCount,
   onEdit,
   footer,
+  sort,
+  onSort,
+  balance,
+  query = '',
 }: EventsTableProps) {
   const { t } = useTranslation('events');
   const text = useRowText();
@@ -209,22 +223,25 @@ export function EventsTable({
           layout,
         )}
       >
-        <div role="columnheader" className="px-3 py-2 font-medium">
+        <SortHeader column="date" sort={sort} onSort={onSort}>
           {t('columns.date')}
-        </div>
+        </SortHeader>
         {showObject && (
-          <div role="columnheader" className="px-3 py-2 font-medium">
+          <SortHeader column="object" sort={sort} onSort={onSort}>
             {t('columns.object')}
-          </div>
+          </SortHeader>
         )}
         <div role="columnheader" className="px-3 py-2 font-medium">
           {t('columns.description')}
         </div>
-        <div role="columnheader" className="px-3 py-2 text-right font-medium">
+        <SortHeader column="income" sort={sort} onSort={onSort} end>
           {t('columns.income')}
-        </div>
-        <div role="columnheader" className="px-3 py-2 text-right font-medium">
+        </SortHeader>
+        <SortHeader column="expense" sort={sort} onSort={onSort} end>
           {t('columns.expense')}
+        </SortHeader>
+        <div role="columnheader" className="px-3 py-2 text-right font-medium">
+          {t('columns.balance')}
         </div>
       </div>
     </div>
@@ -290,6 +307,8 @@ export function EventsTable({
                   showObject={showObject}
                   text={text}
                   onEdit={onEdit}
+                  balance={balance?.get(event.id)}
+                  query={query}
                 />
               );
             })}
@@ -311,6 +330,8 @@ type EventRowProps = {
   showObject: boolean;
   text: RowText;
   onEdit: ((event: Event) => void) | undefined;
+  balance: number | undefined;
+  query: string;
 };
 
 // The row's one button reaches over the whole row (its ::after), so the
@@ -332,9 +353,13 @@ const EventRow = memo(function EventRow({
   showObject,
   text,
   onEdit,
+  balance,
+  query,
 }: EventRowProps) {
   const date = text.date(event.notification_date);
-  const description = event.description || (
+  const description = event.description ? (
+    <Marked text={event.description} query={query} />
+  ) : (
     <span className="text-fg-muted">{text.noDescription}</span>
   );
   // On a card, the one amount there is goes on the first line.
@@ -405,9 +430,85 @@ const EventRow = memo(function EventRow({
           expenseFirst ? place.first : place.second,
         )}
       />
+      <div
+        role="cell"
+        className={cn(
+          cellClass,
+          'tabular text-right whitespace-nowrap max-md:hidden',
+          balance !== undefined && balance < 0 && 'text-expense',
+        )}
+      >
+        {balance !== undefined && text.signed(balance)}
+      </div>
     </div>
   );
 });
+
+/** A description with the search's match marked. */
+function Marked({ text, query }: { text: string; query: string }) {
+  const match = matchIn(text, query);
+  if (!match) return text;
+  return (
+    <>
+      {text.slice(0, match.start)}
+      <mark className="rounded-sm bg-warning-soft text-fg">
+        {text.slice(match.start, match.end)}
+      </mark>
+      {text.slice(match.end)}
+    </>
+  );
+}
+
+/**
+ * A column heading that sorts by its column: the first press sorts it the
+ * way an owner looks first (newest dates, largest amounts, names A to Z),
+ * the next the other way. Only the sorted column says how (`aria-sort`).
+ */
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  end = false,
+  children,
+}: {
+  column: SortKey;
+  sort: RowSort | undefined;
+  onSort: ((sort: RowSort) => void) | undefined;
+  end?: boolean;
+  children: ReactNode;
+}) {
+  const active = sort?.key === column;
+  const firstDescending = column !== 'object';
+  const descending = active ? sort.descending : firstDescending;
+  return (
+    <div
+      role="columnheader"
+      aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
+      className="px-1.5 py-1 font-medium"
+    >
+      <button
+        type="button"
+        disabled={!onSort}
+        onClick={() =>
+          onSort?.({
+            key: column,
+            descending: active ? !sort.descending : firstDescending,
+          })
+        }
+        className={cn(
+          'flex w-full items-center gap-1 rounded px-1.5 py-1 hover:bg-surface hover:text-fg disabled:hover:bg-transparent',
+          end && 'flex-row-reverse text-right',
+          active && 'text-fg',
+        )}
+      >
+        {children}
+        <span aria-hidden="true" className={cn(!active && 'invisible')}>
+          {descending ? '↓' : '↑'}
+        </span>
+      </button>
+    </div>
+  );
+}
 
 function AmountCell({
   sign,
