@@ -1,4 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+} from '@tanstack/react-query';
 
 import type { Event } from '@/api/generated';
 import { todayIso } from '@/lib/format';
@@ -16,8 +20,12 @@ export const rowsQuery = (filters: EventRange) =>
     queryKey: [...ledgerQueries.rows(), filters] as const,
     queryFn: ({ client, signal }): Promise<readonly Event[]> =>
       eventsOfRange(client, filters, todayIso(), signal),
+    // Read from the cache: offline too, what the index holds is there (a
+    // month it lacks waits for the connection by itself).
+    networkMode: 'always',
   });
 
+/** The rows of a filter; while they come, those of the filter before. */
 export function useLedgerRows(filters: EventRange) {
-  return useQuery(rowsQuery(filters));
+  return useQuery({ ...rowsQuery(filters), placeholderData: keepPreviousData });
 }

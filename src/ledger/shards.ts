@@ -207,10 +207,48 @@ export const ledgerQueries = {
     }),
 };
 
+// How many reads are waiting for each month, per client: a month no read
+// waits for any more is not worth its requests.
+const waitingFor = new WeakMap<QueryClient, Map<Month, number>>();
+
+function wait(client: QueryClient, months: readonly Month[]): () => void {
+  let counts = waitingFor.get(client);
+  if (!counts) {
+    counts = new Map();
+    waitingFor.set(client, counts);
+  }
+  const waiting = counts;
+  for (const month of months) waiting.set(month, (waiting.get(month) ?? 0) + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    for (const month of months) {
+      const left = (waiting.get(month) ?? 1) - 1;
+      if (left > 0) {
+        waiting.set(month, left);
+        continue;
+      }
+      waiting.delete(month);
+      // Looked at a moment later: a read that starts over (a sum summed
+      // again after a change) asks for the same month at once.
+      setTimeout(() => {
+        const { queryKey } = ledgerQueries.month(month);
+        const fetching =
+          client.getQueryState(queryKey)?.fetchStatus === 'fetching';
+        if (fetching && !waiting.has(month)) {
+          void client.cancelQueries({ queryKey, exact: true });
+        }
+      }, 0);
+    }
+  };
+}
+
 /**
  * Every event of a range from the index, newest first: the months it needs
  * are fetched in parallel (those cached and fresh are not fetched at all),
- * each handed to `onMonth` as it arrives, in whatever order they come.
+ * each handed to `onMonth` as it arrives, in whatever order they come. When
+ * `signal` aborts, the months no other read waits for are called off.
  */
 export async function eventsOfRange(
   client: QueryClient,
@@ -222,19 +260,27 @@ export async function eventsOfRange(
   const years =
     spannedYears(range) ??
     (await client.fetchQuery(ledgerQueries.years(today)));
+  signal.throwIfAborted();
   const months = monthsOfRange(
     { from: range.date_from, to: range.date_to },
     years,
   );
-  const shards = await Promise.all(
-    months.map(async (month) => {
-      signal.throwIfAborted();
-      const events = await client.fetchQuery(ledgerQueries.month(month));
-      onMonth?.(month, events);
-      return events;
-    }),
-  );
-  return shards.flat().filter((event) => inRange(event, range));
+  const release = wait(client, months);
+  signal.addEventListener('abort', release, { once: true });
+  try {
+    const shards = await Promise.all(
+      months.map(async (month) => {
+        const events = await client.fetchQuery(ledgerQueries.month(month));
+        signal.throwIfAborted();
+        onMonth?.(month, events);
+        return events;
+      }),
+    );
+    return shards.flat().filter((event) => inRange(event, range));
+  } finally {
+    signal.removeEventListener('abort', release);
+    release();
+  }
 }
 
 /**

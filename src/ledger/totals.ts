@@ -49,6 +49,8 @@ export const totalsQuery = (filters: EventRange) =>
         progress.delete(key);
       }
     },
+    // Summed from the cache: offline too, for the months the index holds.
+    networkMode: 'always',
   });
 
 /**

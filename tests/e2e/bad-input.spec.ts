@@ -261,11 +261,11 @@ test.describe('on a wide screen', () => {
 
     const row = page.getByRole('row').filter({ hasText: RTL }).first();
     const cells = row.getByRole('cell');
-    await expect(cells).toHaveCount(5);
+    await expect(cells).toHaveCount(6);
     const lefts = await cells.evaluateAll((elements) =>
       elements.map((element) => element.getBoundingClientRect().left),
     );
-    // Date, property, description, income, expense: left to right.
+    // Date, property, description, income, expense, balance: left to right.
     expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
     await expect(cells.nth(2)).toHaveAttribute('dir', 'auto');
     await expect(cells.nth(3)).toHaveText(/^Доход\s*\+1\s200\s₽$/);

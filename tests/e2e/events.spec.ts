@@ -99,8 +99,16 @@ test.describe('the events ledger', () => {
     requests.length = 0;
     const deepRow = page.locator('[role="row"][aria-rowindex="1001"]');
     let largestDom = 0;
-    for (let step = 0; step < 400 && !(await deepRow.isVisible()); step += 1) {
-      await page.mouse.wheel(0, 1_500);
+    const inView = () =>
+      page.evaluate(() => {
+        const row = document.querySelector(
+          '[role="row"][aria-rowindex="1001"]',
+        );
+        const box = row?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+      });
+    for (let step = 0; step < 400 && !(await inView()); step += 1) {
+      await page.mouse.wheel(0, 500);
       largestDom = Math.max(largestDom, await domSize(page));
     }
     // The user is at the thousandth event, reading it.

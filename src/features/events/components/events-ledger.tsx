@@ -79,13 +79,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   // The first screen comes by cursor, one request; then every row of the
   // filter from the index, the months the totals read.
   const events = useEvents(filters);
-  const indexed = useLedgerRows(filters).data;
+  const index = useLedgerRows(filters);
+  // Every row of this filter; while they come, the last filter's.
+  const indexed = index.isPlaceholderData ? undefined : index.data;
+  const listReady = events.data !== undefined && !events.isPlaceholderData;
   const totals = useEventTotals(filters);
   // Every row of the filter, once the index or the totals have them all.
   const rowCount =
     indexed?.length ??
     (!totals.isFetching && totals.data ? totals.data.all.count : undefined);
-  const exporter = useExportEvents(filters, objects);
   const { fetchNextPage } = events;
   // Never restarts a page load already on its way.
   const loadMore = useCallback(
@@ -100,8 +102,10 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   // from a part of the rows.
   const [view, setView] = useRowView();
   const shownView = useDeferredValue(view);
+  const exporter = useExportEvents(filters, view, objects);
   const waiting = indexed === undefined && !isDefaultView(view);
-  const hasMore = indexed === undefined && !waiting && events.hasNextPage;
+  const hasMore =
+    indexed === undefined && listReady && !waiting && events.hasNextPage;
   const askedToAdd = useOpenAddRequest();
   const [editor, setEditor] = useState<EditorState>(askedToAdd ? {} : null);
   // A form the session ended under opens again, filled, for the same user;
@@ -135,11 +139,24 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   );
   const viewed = useMemo(
     () =>
-      indexed &&
-      viewRows(indexed, shownView, (id) => objectName(id) ?? '', format.locale),
-    [indexed, shownView, objectName, format.locale],
+      index.data &&
+      viewRows(
+        index.data,
+        shownView,
+        (id) => objectName(id) ?? '',
+        format.locale,
+      ),
+    [index.data, shownView, objectName, format.locale],
   );
-  const rows = viewed?.rows ?? (waiting ? undefined : paged);
+  // This filter's rows from the index, else its first screen by cursor,
+  // else (marked busy) what was shown before: never a mix. A view that
+  // needs every row shows none until the index has them.
+  const rows =
+    indexed !== undefined || waiting
+      ? viewed?.rows
+      : listReady
+        ? paged
+        : (viewed?.rows ?? paged);
   const matching = useMemo(
     () =>
       viewed && narrowsRows(shownView)
@@ -168,7 +185,8 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     filter.objectId !== undefined &&
     objects !== undefined &&
     !objects.some((object) => object.id === filter.objectId);
-  const busy = indexed === undefined && events.isPlaceholderData;
+  const busy =
+    indexed === undefined && ((waiting && viewed !== undefined) || !listReady);
   const narrowed =
     filter.period.preset !== 'all' || filter.objectId !== undefined;
 
@@ -262,11 +280,11 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         objectName={objectName}
         showObject={fixedObjectId === undefined}
         busy={busy || (viewed !== undefined && shownView !== view)}
-        rowCount={viewed ? viewed.rows.length : rowCount}
+        rowCount={indexed && viewed ? viewed.rows.length : rowCount}
         onEdit={onEdit}
         sort={view.sort}
         onSort={(sort) => setView({ ...view, sort })}
-        balance={viewed?.balance}
+        balance={viewed && rows === viewed.rows ? viewed.balance : undefined}
         query={foldQuery(shownView.query)}
         footer={
           rows &&

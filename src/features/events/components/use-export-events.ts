@@ -1,12 +1,17 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Event, PropertyObject } from '@/api/generated';
 import { showToast } from '@/components/ui/toaster';
+import { inRange } from '@/ledger/order';
+import { eventsOfRange } from '@/ledger/shards';
+import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { downloadFile } from '@/utils/download';
 
-import { walkEvents, type EventFilters } from '../api/queries';
+import type { EventFilters } from '../api/queries';
+import { viewRows, type RowView } from '../utils/row-view';
 import { csvDelimiter, eventsToCsv, exportFileName } from '../utils/csv';
 
 export type ExportState =
@@ -17,16 +22,20 @@ export type ExportState =
 const IDLE: ExportState = { status: 'idle' };
 
 /**
- * Exports every event of the filter (all pages, not only those on screen)
- * as a CSV download in the UI's language and the spreadsheet conventions of
- * its locale. A new filter or leaving the page cancels an export under way.
+ * Exports every event of the filter as the owner views it (the search, the
+ * kind and the order; every row, not only those on screen) as a CSV
+ * download in the UI's language and the spreadsheet conventions of its
+ * locale. The rows come from the ledger's index: months it holds cost no
+ * request. A new filter or leaving the page cancels an export under way.
  */
 export function useExportEvents(
   filters: EventFilters,
+  view: RowView,
   objects: readonly PropertyObject[] | undefined,
 ) {
   const { t } = useTranslation('events');
   const { locale, number } = useFormat();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<ExportState>(IDLE);
   const running = useRef<AbortController | null>(null);
   // Where focus goes when the panel that held it goes away.
@@ -38,7 +47,7 @@ export function useExportEvents(
       running.current = null;
       setState(IDLE);
     },
-    [filters],
+    [filters, view],
   );
 
   const start = useCallback(async () => {
@@ -46,14 +55,23 @@ export function useExportEvents(
     const controller = new AbortController();
     running.current = controller;
     setState({ status: 'running', rows: 0 });
-    const events: Event[] = [];
+    const names = new Map(objects?.map((object) => [object.id, object.name]));
+    const unknown = t('unknownObject');
+    const nameOf = (id: number) => names.get(id) ?? unknown;
+    let events: readonly Event[] = [];
+    let rows = 0;
     try {
-      await walkEvents(filters, controller.signal, (page) => {
-        events.push(...page);
-        if (!controller.signal.aborted) {
-          setState({ status: 'running', rows: events.length });
-        }
-      });
+      const all = await eventsOfRange(
+        queryClient,
+        filters,
+        todayIso(),
+        controller.signal,
+        (_month, shard) => {
+          rows += shard.filter((event) => inRange(event, filters)).length;
+          if (!controller.signal.aborted) setState({ status: 'running', rows });
+        },
+      );
+      events = viewRows(all, view, nameOf, locale).rows;
     } catch (error) {
       if (controller.signal.aborted) return;
       running.current = null;
@@ -68,8 +86,6 @@ export function useExportEvents(
       return;
     }
 
-    const names = new Map(objects?.map((object) => [object.id, object.name]));
-    const unknown = t('unknownObject');
     const objectId = filters.object_id;
     const fileName = exportFileName(
       filters,
@@ -85,7 +101,7 @@ export function useExportEvents(
         income: t('columns.income'),
         expense: t('columns.expense'),
       },
-      objectName: (id) => names.get(id) ?? unknown,
+      objectName: nameOf,
       delimiter: csvDelimiter(locale),
     });
     downloadFile(fileName, csv, 'text/csv;charset=utf-8');
@@ -96,7 +112,7 @@ export function useExportEvents(
       }),
       description: fileName,
     });
-  }, [filters, objects, t, locale, number]);
+  }, [filters, view, objects, t, locale, number, queryClient]);
 
   const cancel = useCallback(() => {
     running.current?.abort();
