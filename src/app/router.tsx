@@ -9,6 +9,7 @@ import {
 
 import { ChunkLoadError } from '@/components/errors/chunk-load-error';
 import { RouteError } from '@/components/errors/route-error';
+import { onlyViewChanged } from '@/features/events/utils/view-params';
 import { getToken } from '@/lib/auth-session';
 import { loadTranslations, type Namespace } from '@/lib/i18n';
 import { loginPathFor, safeReturnTo } from '@/lib/return-to';
@@ -48,7 +49,7 @@ type Chunk = { Component: React.ComponentType; loader?: LoaderFunction };
 function fromChunk(
   load: () => Promise<Chunk>,
   guard?: (args: LoaderFunctionArgs) => null,
-): Pick<RouteObject, 'loader' | 'Component'> {
+): Pick<RouteObject, 'loader' | 'Component' | 'shouldRevalidate'> {
   let fetching: Promise<Chunk> | undefined;
   let chunk: Chunk | undefined;
   const ensure = () =>
@@ -67,6 +68,9 @@ function fromChunk(
     },
     // Rendered only once the loader has fetched it.
     Component: () => (chunk ? <chunk.Component /> : null),
+    // Typing a search or sorting the ledger loads nothing again.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      !onlyViewChanged(currentUrl, nextUrl) && defaultShouldRevalidate,
   };
 }
 

@@ -123,6 +123,23 @@ test.describe('the events ledger', () => {
       );
     expect(rendered.length).toBeLessThan(80);
     expect(Math.min(...rendered)).toBeGreaterThan(900);
+
+    // The oldest month is one jump away; its first row takes focus.
+    const jump = page.getByLabel('Перейти к месяцу');
+    const options = jump.locator('option');
+    const last = (await options.count()) - 1;
+    const oldest = (await options.nth(last).textContent()) ?? '';
+    await jump.selectOption({ index: last });
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAccessibleName(/^Изменить событие: /);
+    await expect(focused).toBeInViewport();
+    const row = page.locator('[role="row"]:has(:focus)');
+    const index = Number(await row.getAttribute('aria-rowindex'));
+    expect(index).toBeGreaterThan(count - 200);
+    await expect(row.locator('[role="cell"]').first()).toContainText(
+      oldest.replace(/\D/g, ''),
+    );
+    expect(requests).toEqual([]);
   });
 
   test('searches, shows one kind, sorts and runs a balance over every event, as the database has them', async ({

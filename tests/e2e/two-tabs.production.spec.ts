@@ -4,18 +4,25 @@ import { expect, prepareContext, test } from './fixtures';
 
 // Two browsers signed in as the same owner against one server: the
 // production build behind nginx with the mock API as a Node server, so both
-// see the same data. They use olga, whom no other journey changes.
+// see the same data. They use olga, whom no other journey changes, one
+// after another (each changes her data).
+test.describe.configure({ mode: 'default' });
 
 async function openAsOlga(browser: Browser, path: string): Promise<Page> {
   const context = await browser.newContext();
   await prepareContext(context);
   const page = await context.newPage();
-  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
-  await page.getByLabel('Login').fill('olga');
-  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible();
+  await signInAsOlga(page, path);
   return page;
+}
+
+async function signInAsOlga(page: Page, path: string) {
+  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
+  // In the browser's language, or in olga's once a tab has learnt it.
+  await page.getByLabel(/^(Login|Логин)$/).fill('olga');
+  await page.getByLabel(/^(Password|Пароль)$/).fill('Qwerty123');
+  await page.getByRole('button', { name: /^(Sign in|Войти)$/ }).click();
+  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible();
 }
 
 test('an edit made in another browser meanwhile is shown beside the owner’s, who chooses', async ({
@@ -129,4 +136,41 @@ test('a delete keeps its event on Undo, and is still sent when the page is reloa
   await expect(second.getByText('Проверено во второй вкладке')).toHaveCount(0);
   await first.context().close();
   await second.context().close();
+});
+
+test('an event saved in one tab shows in another tab of the same browser at once, asking for nothing', async ({
+  browser,
+}) => {
+  const first = await openAsOlga(browser, '/events');
+  // A second tab, signed in on its own (a tab keeps its session to itself).
+  const second = await first.context().newPage();
+  await signInAsOlga(second, '/events');
+  const end = (page: Page) => page.getByText(/^Это всё: [\d\s]+ событ/);
+  // The index has every month once the totals are summed.
+  for (const page of [first, second]) {
+    await expect(page.getByText(/^Итоги по [\d\s]+ событ/)).toBeVisible();
+  }
+  const count = Number((await end(second).innerText()).replace(/\D/g, ''));
+  const requests: string[] = [];
+  second.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/events')) {
+      requests.push(request.url());
+    }
+  });
+
+  await first.keyboard.press('n');
+  const add = first.getByRole('dialog', { name: 'Новое событие' });
+  await add.getByLabel('Объект').selectOption({ index: 1 });
+  await add.getByLabel('Доход').fill('321');
+  await add.getByLabel('Описание').fill('Сдача ключей, из первой вкладки');
+  await add.getByRole('button', { name: 'Добавить событие' }).click();
+  await expect(add).toBeHidden();
+
+  await expect(end(second)).toHaveText(new RegExp(`${count + 1}`));
+  await second.getByLabel('Поиск по описанию').fill('сдача ключей');
+  await expect(
+    second.getByRole('button', { name: /Сдача ключей, из первой вкладки$/ }),
+  ).toBeVisible();
+  expect(requests).toEqual([]);
+  await first.context().close();
 });

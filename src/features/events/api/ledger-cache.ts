@@ -10,6 +10,7 @@ import {
   type EventPages,
 } from '../utils/ledger-pages';
 import { eventQueries, type EventFilters } from './queries';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 /** The filter of a list query: the last part of its key. */
 function filtersOf(key: QueryKey): EventFilters {
@@ -61,6 +62,7 @@ export async function forgetObjectEvents(
   objectId: number,
 ) {
   dropObjectEvents(queryClient, objectId);
+  tellOtherTabs({ kind: 'object-deleted', id: objectId });
   await queryClient.invalidateQueries({ queryKey: eventQueries.lists() });
 }
 

@@ -11,6 +11,7 @@ import {
   settleEventChange,
 } from './ledger-cache';
 import type { EventPages } from '../utils/ledger-pages';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 let lastDraftId = 0;
 
@@ -123,6 +124,7 @@ export function useCreateEvent() {
     },
     onSuccess: ({ event }, _body, context) => {
       applyEventChange(queryClient, context.draft, event);
+      tellOtherTabs({ kind: 'event', after: event });
     },
     onError: (_error, _body, context) => {
       if (context) applyEventChange(queryClient, context.draft, undefined);

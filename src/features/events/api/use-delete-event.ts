@@ -10,6 +10,7 @@ import {
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 /**
  * Deletes an event with Undo: the row and its share of the totals go at
@@ -29,7 +30,10 @@ export function useDeleteEvent(): (event: Event) => Promise<void> {
       failed: t('toasts.deleteFailed'),
       send: (keepalive) => deleteEvent({ path: { id: event.id }, keepalive }),
       restore: () => applyEventChange(queryClient, undefined, event),
-      deleted: () => void settleEventChange(queryClient),
+      deleted: () => {
+        tellOtherTabs({ kind: 'event', before: event });
+        void settleEventChange(queryClient);
+      },
     });
   };
 }

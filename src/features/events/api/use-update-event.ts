@@ -14,6 +14,7 @@ import {
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 export type UpdateEventInput = {
   /** The event as shown when editing began. */
@@ -50,8 +51,9 @@ export function useUpdateEvent() {
       applyEventChange(queryClient, event, edited);
       return { edited };
     },
-    onSuccess: (saved, _input, context) => {
+    onSuccess: (saved, { event }, context) => {
       applyEventChange(queryClient, context.edited, saved);
+      tellOtherTabs({ kind: 'event', before: event, after: saved });
     },
     onError: (error, { event }, context) => {
       if (!context) return;

@@ -34,7 +34,7 @@ import {
   type EventDraft,
 } from './event-form-dialog';
 import { EventTotals } from './event-totals';
-import { EventsTable } from './events-table';
+import { EventsTable, type EventsTableHandle } from './events-table';
 import { ExportButton, ExportStatus } from './export-events';
 import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
@@ -157,6 +157,19 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
       : listReady
         ? paged
         : (viewed?.rows ?? paged);
+  // Where each month's rows begin, when the rows are in date order.
+  const monthStarts = useMemo(() => {
+    if (!viewed || indexed === undefined || shownView.sort.key !== 'date') {
+      return undefined;
+    }
+    const starts = new Map<string, number>();
+    viewed.rows.forEach((event, index) => {
+      const month = event.notification_date.slice(0, 7);
+      if (!starts.has(month)) starts.set(month, index);
+    });
+    return starts;
+  }, [viewed, indexed, shownView.sort.key]);
+  const tableRef = useRef<EventsTableHandle>(null);
   const matching = useMemo(
     () =>
       viewed && narrowsRows(shownView)
@@ -286,6 +299,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         onSort={(sort) => setView({ ...view, sort })}
         balance={viewed && rows === viewed.rows ? viewed.balance : undefined}
         query={foldQuery(shownView.query)}
+        handle={tableRef}
         footer={
           rows &&
           !busy && (
@@ -325,7 +339,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           onReset={() => setFilter(ALL_TIME)}
         />
       )}
-      <RowViewBar view={view} onChange={setView} />
+      <RowViewBar
+        view={view}
+        onChange={setView}
+        months={monthStarts && [...monthStarts.keys()]}
+        onJump={(month) => {
+          const index = monthStarts?.get(month);
+          if (index !== undefined) tableRef.current?.showRow(index);
+        }}
+      />
       <EventTotals filters={filters} matching={matching} />
       {waiting && (
         <p role="status" className="mb-2 text-sm text-fg-muted">

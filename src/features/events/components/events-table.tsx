@@ -6,12 +6,14 @@ import {
 import {
   memo,
   useCallback,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -140,6 +142,13 @@ export type EventsTableProps = {
   balance?: ReadonlyMap<number, number> | undefined;
   /** A folded search to mark in the descriptions. */
   query?: string;
+  /** Lets the page scroll a row into view ("go to month"). */
+  handle?: Ref<EventsTableHandle>;
+};
+
+export type EventsTableHandle = {
+  /** Scrolls the row at `index` to the top and gives its button focus. */
+  showRow: (index: number) => void;
 };
 
 /**
@@ -159,6 +168,7 @@ export function EventsTable({
   onSort,
   balance,
   query = '',
+  handle,
 }: EventsTableProps) {
   const { t } = useTranslation('events');
   const text = useRowText();
@@ -212,6 +222,18 @@ export function EventsTable({
     useFlushSync: false,
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  // The row takes focus once the scroll has rendered it.
+  const [focusAfterScroll, setFocusAfterScroll] = useState<number | null>(null);
+  useImperativeHandle(
+    handle,
+    () => ({
+      showRow: (index) => {
+        virtualizer.scrollToIndex(index, { align: 'start' });
+        setFocusAfterScroll(index);
+      },
+    }),
+    [virtualizer],
+  );
 
   const header = (
     <div role="rowgroup" className="sticky top-14 z-10 max-md:hidden">
@@ -281,6 +303,7 @@ export function EventsTable({
             )}
             style={{ height: virtualizer.getTotalSize() }}
             onFocus={(event) => {
+              setFocusAfterScroll(null);
               const row = (event.target as HTMLElement).closest('[data-index]');
               focusedIndex.current = row
                 ? Number(row.getAttribute('data-index'))
@@ -309,6 +332,7 @@ export function EventsTable({
                   onEdit={onEdit}
                   balance={balance?.get(event.id)}
                   query={query}
+                  focus={item.index === focusAfterScroll}
                 />
               );
             })}
@@ -332,6 +356,8 @@ type EventRowProps = {
   onEdit: ((event: Event) => void) | undefined;
   balance: number | undefined;
   query: string;
+  /** Takes focus once rendered ("go to month"). */
+  focus: boolean;
 };
 
 // The row's one button reaches over the whole row (its ::after), so the
@@ -355,6 +381,7 @@ const EventRow = memo(function EventRow({
   onEdit,
   balance,
   query,
+  focus,
 }: EventRowProps) {
   const date = text.date(event.notification_date);
   const description = event.description ? (
@@ -401,6 +428,7 @@ const EventRow = memo(function EventRow({
           </span>
         ) : (
           <button
+            ref={focus ? focusOnMount : undefined}
             type="button"
             className={rowButtonClass}
             title={event.description || undefined}
@@ -443,6 +471,9 @@ const EventRow = memo(function EventRow({
     </div>
   );
 });
+
+const focusOnMount = (button: HTMLButtonElement | null) =>
+  button?.focus({ preventScroll: true });
 
 /** A description with the search's match marked. */
 function Marked({ text, query }: { text: string; query: string }) {

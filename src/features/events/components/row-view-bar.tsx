@@ -11,6 +11,7 @@ import {
   type RowSort,
   type RowView,
 } from '../utils/row-view';
+import { useFormat } from '@/lib/locale-settings';
 
 /**
  * The view of the rows (search, income or expense only, sort), kept in the
@@ -56,6 +57,9 @@ const labelClass = 'mb-1 block text-sm font-medium';
 type RowViewBarProps = {
   view: RowView;
   onChange: (next: RowView) => void;
+  /** The months of the rows in date order, for "go to month"; none hides it. */
+  months?: readonly string[] | undefined;
+  onJump?: (month: string) => void;
 };
 
 /**
@@ -65,8 +69,12 @@ type RowViewBarProps = {
 export const RowViewBar = memo(function RowViewBar({
   view,
   onChange,
+  months,
+  onJump,
 }: RowViewBarProps) {
   const { t } = useTranslation('events');
+  const format = useFormat();
+  const jumpId = useId();
   const searchId = useId();
   const kindId = useId();
   const sortId = useId();
@@ -138,6 +146,27 @@ export const RowViewBar = memo(function RowViewBar({
           ))}
         </Select>
       </div>
+      {months && months.length > 1 && onJump && (
+        <div className="col-span-2 min-w-0 sm:ml-auto sm:w-56">
+          <label htmlFor={jumpId} className={labelClass}>
+            {t('view.jump')}
+          </label>
+          <Select
+            id={jumpId}
+            value=""
+            onChange={(event) => {
+              if (event.target.value) onJump(event.target.value);
+            }}
+          >
+            <option value="">{t('view.jumpChoose')}</option>
+            {months.map((month) => (
+              <option key={month} value={month}>
+                {format.month(month)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
     </div>
   );
 });

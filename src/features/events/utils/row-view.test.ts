@@ -11,6 +11,7 @@ import {
   withRowView,
   type RowView,
 } from './row-view';
+import { onlyViewChanged } from './view-params';
 
 const event = (
   id: number,
@@ -101,6 +102,21 @@ describe('the rows of a view', () => {
     expect(all.balance.get(5)).toBe(2480);
     const income = view({ kind: 'income' });
     expect(income.balance.get(4)).toBe(2900);
+  });
+
+  it('knows a change of the view alone, which loads nothing', () => {
+    const at = (path: string) => new URL(path, 'https://app.example');
+    expect(
+      onlyViewChanged(at('/events?period=all'), at('/events?period=all&q=x')),
+    ).toBe(true);
+    expect(
+      onlyViewChanged(at('/events?q=x&sort=-income'), at('/events?sort=date')),
+    ).toBe(true);
+    expect(
+      onlyViewChanged(at('/events?q=x'), at('/events?q=x&period=last-year')),
+    ).toBe(false);
+    expect(onlyViewChanged(at('/events?q=x'), at('/objects?q=x'))).toBe(false);
+    expect(onlyViewChanged(at('/events'), at('/events'))).toBe(false);
   });
 
   it('is kept in the address, defaults left out', () => {

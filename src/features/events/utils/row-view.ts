@@ -1,5 +1,7 @@
 import type { Event } from '@/api/generated';
 
+import { VIEW_PARAMS } from './view-params';
+
 /**
  * How the owner looks at the rows of a filter, answered locally over the
  * whole filter from the index: a search of the descriptions, income or
@@ -10,7 +12,6 @@ export type SortKey = 'date' | 'object' | 'income' | 'expense';
 export type RowSort = { key: SortKey; descending: boolean };
 export type RowView = { query: string; kind: RowKind; sort: RowSort };
 
-export const VIEW_PARAMS = ['q', 'type', 'sort'] as const;
 const SORT_KEYS: readonly SortKey[] = ['date', 'object', 'income', 'expense'];
 const NEWEST_FIRST: RowSort = { key: 'date', descending: true };
 export const DEFAULT_VIEW: RowView = {
