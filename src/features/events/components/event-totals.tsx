@@ -94,11 +94,11 @@ export const EventTotals = memo(function EventTotals({
                   <Skeleton className="my-1 h-5 w-28" />
                 ))}
             </dd>
-            {figure.note && (
-              <dd className="tabular basis-full text-right text-xs text-fg-muted sm:text-left">
-                {figure.note}
-              </dd>
-            )}
+            {/* Its line is held from the start, so the sums arriving with a
+                planned part shift nothing below. */}
+            <dd className="tabular min-h-4 basis-full text-right text-xs text-fg-muted sm:text-left">
+              {figure.note}
+            </dd>
           </div>
         ))}
       </dl>

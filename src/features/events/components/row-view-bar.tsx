@@ -57,7 +57,7 @@ const labelClass = 'mb-1 block text-sm font-medium';
 type RowViewBarProps = {
   view: RowView;
   onChange: (next: RowView) => void;
-  /** The months of the rows in date order, for "go to month"; none hides it. */
+  /** The months of the rows in date order, for "go to month", once known. */
   months?: readonly string[] | undefined;
   onJump?: (month: string) => void;
 };
@@ -146,7 +146,9 @@ export const RowViewBar = memo(function RowViewBar({
           ))}
         </Select>
       </div>
-      {months && months.length > 1 && onJump && (
+      {/* There from the start (disabled until the rows are in), so its
+          arrival moves nothing. */}
+      {onJump && (
         <div className="col-span-2 min-w-0 sm:ml-auto sm:w-56">
           <label htmlFor={jumpId} className={labelClass}>
             {t('view.jump')}
@@ -154,12 +156,13 @@ export const RowViewBar = memo(function RowViewBar({
           <Select
             id={jumpId}
             value=""
+            disabled={!months || months.length < 2}
             onChange={(event) => {
               if (event.target.value) onJump(event.target.value);
             }}
           >
             <option value="">{t('view.jumpChoose')}</option>
-            {months.map((month) => (
+            {months?.map((month) => (
               <option key={month} value={month}>
                 {format.month(month)}
               </option>
