@@ -5,6 +5,7 @@ import { walkPages } from '@/api/pagination';
 import { withoutPendingDeletes } from '@/lib/pending-deletes';
 
 import { createLimiter } from './limiter';
+import { searchKey } from './search';
 import { inRange, type EventRange } from './order';
 import {
   monthDays,
@@ -83,7 +84,10 @@ async function fetchMonth(
         signal,
       ),
     (rows) => {
-      events.push(...withoutPendingDeletes('event', rows));
+      const kept = withoutPendingDeletes('event', rows);
+      // The search column of the index, made a page at a time.
+      for (const event of kept) searchKey(event);
+      events.push(...kept);
     },
   );
   return events;

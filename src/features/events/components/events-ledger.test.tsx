@@ -535,11 +535,13 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(
       await within(dialog).findByText(/Something went wrong on the server/),
     ).toBeInTheDocument();
-    expect(
-      screen.queryByText('Boiler repair <b>refund</b>', {
-        selector: '[role="cell"] span',
-      }),
-    ).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Boiler repair <b>refund</b>', {
+          selector: '[role="cell"] span',
+        }),
+      ).not.toBeInTheDocument(),
+    );
     await waitFor(() => expect(total('Income')).toBe(incomeBefore));
     expect(within(dialog).getByLabelText('Income')).toHaveValue('12,000');
     expect(within(dialog).getByLabelText('Description')).toHaveValue(

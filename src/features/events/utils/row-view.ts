@@ -1,5 +1,7 @@
 import type { Event } from '@/api/generated';
 
+import { foldQuery, searchKey } from '@/ledger/search';
+
 import { VIEW_PARAMS } from './view-params';
 
 /**
@@ -61,107 +63,84 @@ export function isDefaultView(view: RowView): boolean {
   return !narrowsRows(view) && view.sort.key === 'date' && view.sort.descending;
 }
 
-/** One character as a search compares it: no case, no accents, ё as е. */
-function foldChar(char: string): string {
-  return char
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace('ё', 'е');
-}
+/** The rows of a view, in its order, with each one's running balance. */
+export type ViewedRows = {
+  rows: readonly Event[];
+  /**
+   * By position in `rows`: the net of every viewed row up to and including
+   * that one, in date order.
+   */
+  balance: Float64Array;
+};
 
 /**
- * A text folded for search, with where each folded character came from,
- * so a match found in the fold can be marked in the original.
- */
-export function foldText(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let at = 0;
-  for (const char of text) {
-    const piece = foldChar(char);
-    folded += piece;
-    origin.push(...Array<number>(piece.length).fill(at));
-    at += char.length;
-  }
-  origin.push(at);
-  return { folded, origin };
-}
-
-export function foldQuery(query: string): string {
-  return foldText(query.trim()).folded;
-}
-
-const folds = new WeakMap<Event, string>();
-function foldedDescription(event: Event): string {
-  let folded = folds.get(event);
-  if (folded === undefined) {
-    folded = foldText(event.description).folded;
-    folds.set(event, folded);
-  }
-  return folded;
-}
-
-/** Where the folded `query` is in `text`, as a range of the original. */
-export function matchIn(
-  text: string,
-  query: string,
-): { start: number; end: number } | null {
-  if (!query) return null;
-  const { folded, origin } = foldText(text);
-  const at = folded.indexOf(query);
-  if (at === -1) return null;
-  return { start: origin[at] ?? 0, end: origin[at + query.length] ?? 0 };
-}
-
-/**
- * The rows of the view, in its order, and each row's running balance: the
- * net of every viewed row up to and including it, in date order.
+ * The rows of the view over `rows` (newest first, as the index keeps
+ * them). Made for a hundred thousand rows at a keystroke: the search only
+ * compares folded descriptions made as the months arrived, the balance is
+ * one pass, and a sort orders positions by numeric keys (a property by
+ * the rank of its name), equal rows staying newest first.
  */
 export function viewRows(
   rows: readonly Event[],
   view: RowView,
   objectName: (id: number) => string,
   locale: string,
-): { rows: readonly Event[]; balance: ReadonlyMap<number, number> } {
+): ViewedRows {
   const query = foldQuery(view.query);
-  // Newest first, as the index keeps them.
-  const kept = rows.filter(
-    (event) =>
-      (view.kind === 'all' ||
-        (view.kind === 'income' ? event.income > 0 : event.expense > 0)) &&
-      (query === '' || foldedDescription(event).includes(query)),
-  );
-  const balance = new Map<number, number>();
+  const kept =
+    view.kind === 'all' && query === ''
+      ? rows
+      : rows.filter(
+          (event) =>
+            (view.kind === 'all' ||
+              (view.kind === 'income'
+                ? event.income > 0
+                : event.expense > 0)) &&
+            (query === '' || searchKey(event).includes(query)),
+        );
+  const count = kept.length;
+  // Newest first, so each row's balance is the sum of it and all below.
+  const balance = new Float64Array(count);
   let running = 0;
-  for (let index = kept.length - 1; index >= 0; index -= 1) {
+  for (let index = count - 1; index >= 0; index -= 1) {
     const event = kept[index];
-    if (!event) continue;
-    running += event.income - event.expense;
-    balance.set(event.id, running);
+    if (event) running += event.income - event.expense;
+    balance[index] = running;
   }
   const { key, descending } = view.sort;
   if (key === 'date') {
-    return { rows: descending ? kept : [...kept].reverse(), balance };
+    return descending
+      ? { rows: kept, balance }
+      : { rows: [...kept].reverse(), balance: balance.reverse() };
   }
-  const collator = new Intl.Collator(locale);
-  const names = new Map<number, string>();
-  const nameOf = (id: number) => {
-    let name = names.get(id);
-    if (name === undefined) {
-      name = objectName(id);
-      names.set(id, name);
-    }
-    return name;
+  const keys = new Float64Array(count);
+  if (key === 'object') {
+    const ids = [...new Set(kept.map((event) => event.object_id))];
+    const collator = new Intl.Collator(locale);
+    const names = new Map(ids.map((id) => [id, objectName(id)]));
+    ids.sort((a, b) =>
+      collator.compare(names.get(a) ?? '', names.get(b) ?? ''),
+    );
+    const rank = new Map(ids.map((id, index) => [id, index]));
+    kept.forEach((event, index) => {
+      keys[index] = rank.get(event.object_id) ?? 0;
+    });
+  } else {
+    kept.forEach((event, index) => {
+      keys[index] = event[key];
+    });
+  }
+  const sign = descending ? -1 : 1;
+  const order = new Uint32Array(count).map((_, index) => index);
+  order.sort((a, b) => sign * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b);
+  const sorted = new Float64Array(count);
+  order.forEach((from, to) => {
+    sorted[to] = balance[from] ?? 0;
+  });
+  return {
+    rows: Array.from(order, (index) => kept[index]).filter(
+      (event) => event !== undefined,
+    ),
+    balance: sorted,
   };
-  const compare =
-    key === 'object'
-      ? (a: Event, b: Event) =>
-          collator.compare(nameOf(a.object_id), nameOf(b.object_id))
-      : (a: Event, b: Event) => a[key] - b[key];
-  // A stable sort: equal rows stay newest first.
-  const sorted = [...kept].sort((a, b) =>
-    descending ? compare(b, a) : compare(a, b),
-  );
-  return { rows: sorted, balance };
 }

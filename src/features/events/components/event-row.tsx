@@ -1,0 +1,274 @@
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Event } from '@/api/generated';
+import { signedMoney } from '@/components/ui/signed-money';
+import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { matchIn } from '@/ledger/search';
+import { useFormat } from '@/lib/locale-settings';
+import { cn } from '@/utils/cn';
+
+import { cellClass, place, rowClass } from './table-layout';
+
+// Placeholders that no translation contains, to split a text around them.
+const MARK = ['\u0000a\u0000', '\u0000b\u0000'] as const;
+
+/** A translated text with one or two blanks, filled without i18next. */
+function fill(text: string) {
+  return (first: string, second = '') =>
+    text.replace(MARK[0], first).replace(MARK[1], second);
+}
+
+/**
+ * Everything a row says, made once per table rather than per row: rows
+ * mount by the dozen while scrolling, and translating and formatting in
+ * each of them costs more than the rest of the row.
+ */
+export function useRowText() {
+  const { t } = useTranslation('events');
+  const format = useFormat();
+  return useMemo(() => {
+    const dates = new Map<string, string>();
+    return {
+      date: (iso: string) => {
+        let text = dates.get(iso);
+        if (text === undefined) {
+          text = format.date(iso);
+          dates.set(iso, text);
+        }
+        return text;
+      },
+      money: format.money,
+      signed: (amount: number) => signedMoney(amount, format.money),
+      income: t('columns.income'),
+      expense: t('columns.expense'),
+      noDescription: t('table.noDescription'),
+      saving: t('table.saving'),
+      rowName: fill(
+        t('actions.rowName', { date: MARK[0], description: MARK[1] }),
+      ),
+      edit: fill(t('actions.edit', { name: MARK[0] })),
+    };
+  }, [t, format]);
+}
+
+export type RowText = ReturnType<typeof useRowText>;
+
+type EventRowProps = {
+  event: Event;
+  index: number;
+  top: number;
+  height: number;
+  className: string;
+  objectName: string | undefined;
+  showObject: boolean;
+  text: RowText;
+  onEdit: ((event: Event) => void) | undefined;
+  balance: number | undefined;
+  query: string;
+  /** Takes focus once rendered ("go to month"). */
+  focus: boolean;
+};
+
+// The row's one button reaches over the whole row (its ::after), so the
+// row opens on a click anywhere and is a single stop for the keyboard.
+const rowButtonClass =
+  "block w-full truncate text-start after:absolute after:inset-0 after:content-[''] hover:after:bg-fg/4 focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-focus";
+
+/**
+ * One event. Kept lean (no hooks, a handful of elements): rows mount by
+ * the dozen on every flick of the wheel.
+ */
+export const EventRow = memo(function EventRow({
+  event,
+  index,
+  top,
+  height,
+  className,
+  objectName,
+  showObject,
+  text,
+  onEdit,
+  balance,
+  query,
+  focus,
+}: EventRowProps) {
+  const date = text.date(event.notification_date);
+  const description = event.description ? (
+    <Marked text={event.description} query={query} />
+  ) : (
+    <span className="text-fg-muted">{text.noDescription}</span>
+  );
+  // On a card, the one amount there is goes on the first line.
+  const expenseFirst = event.income === 0;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-index={index}
+      className={cn(
+        rowClass,
+        className,
+        'absolute top-0 left-0 w-full [contain:strict]',
+      )}
+      style={{ height, transform: `translateY(${top}px)` }}
+    >
+      <div
+        role="cell"
+        className={cn(cellClass, place.date, 'tabular truncate')}
+      >
+        {date}
+      </div>
+      {showObject && (
+        <div
+          role="cell"
+          className={cn(cellClass, place.object, 'truncate')}
+          dir="auto"
+        >
+          {objectName ?? <Skeleton className="h-4 w-24" />}
+        </div>
+      )}
+      <div role="cell" className={cn(cellClass, place.description)} dir="auto">
+        {event.id < 0 ? (
+          // Not saved yet: nothing to open.
+          <span className="flex items-center gap-2">
+            <Spinner className="size-3 shrink-0 text-fg-muted" />
+            <span className="truncate">{description}</span>
+            <span className="sr-only">{text.saving}</span>
+          </span>
+        ) : (
+          <button
+            ref={focus ? focusOnMount : undefined}
+            type="button"
+            className={rowButtonClass}
+            title={event.description || undefined}
+            aria-label={text.edit(
+              event.description ? text.rowName(date, event.description) : date,
+            )}
+            onClick={() => onEdit?.(event)}
+          >
+            {description}
+          </button>
+        )}
+      </div>
+      <AmountCell
+        sign="+"
+        label={text.income}
+        amount={event.income}
+        money={text.money}
+        className={cn('text-income', place.first)}
+      />
+      <AmountCell
+        sign="−"
+        label={text.expense}
+        amount={event.expense}
+        money={text.money}
+        className={cn(
+          'text-expense',
+          expenseFirst ? place.first : place.second,
+        )}
+      />
+      <div
+        role="cell"
+        className={cn(
+          cellClass,
+          'tabular text-right whitespace-nowrap max-md:hidden',
+          balance !== undefined && balance < 0 && 'text-expense',
+        )}
+      >
+        {balance !== undefined && text.signed(balance)}
+      </div>
+    </div>
+  );
+});
+
+const focusOnMount = (button: HTMLButtonElement | null) =>
+  button?.focus({ preventScroll: true });
+
+/** A description with the search's match marked. */
+function Marked({ text, query }: { text: string; query: string }) {
+  const match = matchIn(text, query);
+  if (!match) return text;
+  return (
+    <>
+      {text.slice(0, match.start)}
+      <mark className="rounded-sm bg-warning-soft text-fg">
+        {text.slice(match.start, match.end)}
+      </mark>
+      {text.slice(match.end)}
+    </>
+  );
+}
+
+function AmountCell({
+  sign,
+  label,
+  amount,
+  money,
+  className,
+}: {
+  sign: string;
+  label: string;
+  amount: number;
+  money: (amount: number) => string;
+  className: string;
+}) {
+  return (
+    <div
+      role="cell"
+      className={cn(
+        cellClass,
+        'tabular text-right whitespace-nowrap',
+        amount === 0 ? 'max-md:hidden' : className,
+      )}
+    >
+      {amount > 0 && (
+        <>
+          {/* Cards have no column headings; a screen reader hears the kind. */}
+          <span className="sr-only md:hidden">{label} </span>
+          {sign}
+          {money(amount)}
+        </>
+      )}
+    </div>
+  );
+}
+
+export function SkeletonRow({
+  index,
+  height,
+  className,
+  showObject,
+}: {
+  index: number;
+  height: number;
+  className: string;
+  showObject: boolean;
+}) {
+  // Varied widths read as text rather than as a grid of bars.
+  const width = ['w-3/4', 'w-1/2', 'w-2/3', 'w-5/6'][index % 4];
+  return (
+    <div
+      role="row"
+      aria-hidden="true"
+      className={cn(rowClass, className)}
+      style={{ height }}
+    >
+      <div className={cn(cellClass, place.date)}>
+        <Skeleton className="h-4 w-20" />
+      </div>
+      {showObject && (
+        <div className={cn(cellClass, place.object)}>
+          <Skeleton className="h-4 w-28" />
+        </div>
+      )}
+      <div className={cn(cellClass, place.description)}>
+        <Skeleton className={cn('h-4', width)} />
+      </div>
+      <div className={cn(cellClass, place.first)}>
+        <Skeleton className="ml-auto h-4 w-20" />
+      </div>
+      <div className={cn(cellClass, 'max-md:hidden')} />
+    </div>
+  );
+}
