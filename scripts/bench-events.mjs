@@ -341,10 +341,305 @@ export async function measureEventsScroll(ctx) {
   }
 }
 
+// ------------------------------------------------- the index at an owner's scale
+
+const SCALE_EVENTS = 100_000;
+const SCALE_BUDGET = {
+  interactionMs: 50,
+  heapBytes: 80 * MB,
+  domElements: 1_500,
+  longFrameMs: 50,
+};
+// Wheel steps per stretch scrolled: a sixth of the way through 10,000 rows
+// above, at the top, the middle and the end of 100,000.
+const SCALE_SCROLL_STEPS = 250;
+
+/** Waits until the table shows the rows of what was asked last. */
+function tableSettled(page) {
+  return page
+    .locator('[role="table"][aria-busy="false"]')
+    .waitFor({ timeout: 60_000 });
+}
+
+/** The worst event timing of each interaction begun at `startedAt[i]`. */
+function worstOfEach(events, startedAt, names) {
+  return startedAt.map((start, index) =>
+    Math.max(
+      0,
+      ...events
+        .filter(
+          (entry) =>
+            names.includes(entry.name) &&
+            entry.start >= start &&
+            entry.start < (startedAt[index + 1] ?? Infinity),
+        )
+        .map((entry) => entry.duration),
+    ),
+  );
+}
+
+/**
+ * Runs `act(i)` `count` times, each timed from its start: the event
+ * timings, and how long until the table showed what was asked.
+ */
+async function interactions(page, count, act) {
+  await observePerformance(page);
+  const startedAt = [];
+  const shownAfter = [];
+  for (let step = 0; step < count; step += 1) {
+    const start = await page.evaluate(() => performance.now());
+    startedAt.push(start);
+    await act(step);
+    await tableSettled(page);
+    shownAfter.push((await page.evaluate(() => performance.now())) - start);
+    await sleep(300);
+  }
+  const { events } = await takeBench(page);
+  return { events, startedAt, shownAfter };
+}
+
+/** Wheels down `steps` times (as scrollToEnd does); the frames and DOM size. */
+async function scrollFor(page, steps) {
+  await observePerformance(page);
+  let maxDom = 0;
+  for (let step = 0; step < steps; step += 1) {
+    const dom = await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(document.getElementsByTagName('*').length),
+            ),
+          ),
+        ),
+    );
+    maxDom = Math.max(maxDom, dom);
+    await page.mouse.wheel(0, WHEEL_STEP_PX);
+  }
+  const { frames } = await takeBench(page);
+  const blocking = frames.filter((frame) => frame.blocking > 0);
+  const longest = blocking.reduce(
+    (worst, frame) => (frame.duration > worst.duration ? frame : worst),
+    { duration: 0, scripts: [] },
+  );
+  return {
+    maxDom,
+    longestBlocking: longest.duration,
+    longestScripts: longest.scripts,
+    overBudget: blocking.length,
+  };
+}
+
+/**
+ * The ledger's local index with 100,000 events of one property (issue 13):
+ * the heap once they are all indexed, a search keystroke and a sort click
+ * over all of them, scrolling at the top, the middle and the end, and the
+ * oldest month one "go to month" away — at CPU ×4 on the production build.
+ */
+export async function measureLedgerAtScale(ctx) {
+  const dist = ctx.outDir ?? PROD_DIR;
+  const { origin, stop } = await serveProduction({
+    root: ROOT,
+    dist,
+    env: { MOCK_API_BENCH_EVENTS: String(SCALE_EVENTS) },
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+    });
+    const page = await context.newPage();
+    await signIn(page, origin);
+    await page.goto(`${origin}/objects`);
+    const href = await page
+      .getByRole('link', { name: `Benchmark block (${SCALE_EVENTS} events)` })
+      .getAttribute('href');
+    const objectId = Number(href?.split('/').pop());
+    const cdp = await context.newCDPSession(page);
+    const yardstickPage = await context.newPage();
+    const yardstickCdp = await context.newCDPSession(yardstickPage);
+    await yardstickCdp.send('Emulation.setCPUThrottlingRate', {
+      rate: CPU_SLOWDOWN,
+    });
+    await page.bringToFront();
+
+    const loadStart = Date.now();
+    await page.goto(`${origin}/events?object_id=${objectId}`);
+    const table = page.locator(
+      `[role="table"][aria-rowcount="${SCALE_EVENTS + 1}"]`,
+    );
+    await table.waitFor({ timeout: 300_000 });
+    await tableSettled(page);
+    const loadMs = Date.now() - loadStart;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const yardsticks = [await timeYardstick(yardstickPage)];
+    await page.bringToFront();
+
+    // A search typed a key at a time ("rent": a sixth of the rows), then
+    // cleared a key at a time.
+    const search = page.getByLabel(/^(Поиск по описанию|Search descriptions)$/);
+    await search.focus();
+    const typed = await interactions(page, 8, (step) =>
+      page.keyboard.press(step < 4 ? 'rent'[step] : 'Backspace'),
+    );
+    const keys = worstOfEach(typed.events, typed.startedAt, [
+      'keydown',
+      'keypress',
+      'input',
+      'keyup',
+    ]);
+    // Each sortable column, then back to the newest first.
+    const columns = [
+      /^(Доход|Income)/,
+      /^(Расход|Expense)/,
+      /^(Объект|Property)/,
+      /^(Дата|Date)/,
+      /^(Дата|Date)/,
+    ];
+    const sorted = await interactions(page, columns.length, (step) =>
+      page
+        .getByRole('columnheader', { name: columns[step] })
+        .getByRole('button')
+        .click(),
+    );
+    const clicks = worstOfEach(sorted.events, sorted.startedAt, [
+      'pointerdown',
+      'pointerup',
+      'mousedown',
+      'mouseup',
+      'click',
+    ]);
+    await page
+      .getByRole('columnheader', { name: /^(Дата|Date)/ })
+      .getByRole('button')
+      .click();
+    await tableSettled(page);
+    yardsticks.push(await timeYardstick(yardstickPage));
+    await page.bringToFront();
+
+    // Scrolling at the top, then at a middle month and at the oldest one,
+    // each one "go to month" away; the oldest event ends the last stretch.
+    const jump = page.getByLabel(/^(Перейти к месяцу|Go to month)$/);
+    const months = await jump
+      .locator('option')
+      .evaluateAll((options) =>
+        options.map((option) => option.value).filter(Boolean),
+      );
+    const oldestMonth = months.at(-1);
+    // Goes to a month; the date of the row that takes focus.
+    const goTo = async (month) => {
+      await jump.selectOption(month);
+      const focused = await page
+        .waitForFunction(
+          (asked) =>
+            document.activeElement
+              ?.closest('[role="row"]')
+              ?.querySelector('time')
+              ?.getAttribute('datetime')
+              ?.startsWith(asked),
+          month,
+          { timeout: 10_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      await sleep(300);
+      return focused;
+    };
+    const stretches = [await scrollFor(page, SCALE_SCROLL_STEPS)];
+    await goTo(months[Math.floor(months.length / 2)]);
+    stretches.push(await scrollFor(page, SCALE_SCROLL_STEPS));
+    const oldestShown = await goTo(oldestMonth);
+    stretches.push(await scrollFor(page, SCALE_SCROLL_STEPS));
+    yardsticks.push(await timeYardstick(yardstickPage));
+    const slowdown = slowdownOf(yardsticks, YARDSTICK_IDLE_MS);
+    const spread = spreadOf(yardsticks);
+    const maxDom = Math.max(...stretches.map((stretch) => stretch.maxDom));
+
+    ctx?.details.push(
+      `ledger index, ${SCALE_EVENTS.toLocaleString('en')} events of one property, CPU ×${CPU_SLOWDOWN}:`,
+      `  indexed in ${(loadMs / 1000).toFixed(1)} s at CPU ×1 (mock at 0 ms, HTTP/1.1)`,
+      `  search keystrokes ("rent", then cleared): ${keys.map(ms).join(', ')}; ` +
+        `rows shown after ${typed.shownAfter.map(ms).join(', ')}`,
+      `  sort clicks (${columns.map((column) => column.source).join(', ')}): ${clicks.map(ms).join(', ')}; ` +
+        `rows shown after ${sorted.shownAfter.map(ms).join(', ')}`,
+      ...stretches.map(
+        (stretch, index) =>
+          `  scroll ${['at the top', 'from a middle month', 'from the oldest month'][index]}: ` +
+          `${SCALE_SCROLL_STEPS} wheel steps, ${stretch.overBudget} blocking frames, ` +
+          `longest ${ms(stretch.longestBlocking)}` +
+          `${stretch.longestScripts.length ? ` (${stretch.longestScripts.join(', ')})` : ''}, DOM ≤ ${stretch.maxDom}`,
+      ),
+      `  went to the oldest month, ${oldestMonth}: ${oldestShown ? 'its first row took focus' : 'no row of it took focus in 10 s'}`,
+      `  yardstick (CPU ×${CPU_SLOWDOWN}): ${yardsticks.map(ms).join(', ')}; ` +
+        `the machine is ×${slowdown.toFixed(2)} slower now, steady within ×${spread.toFixed(2)}`,
+    );
+    const scale = `${SCALE_EVENTS.toLocaleString('en')} indexed`;
+    return [
+      {
+        metric: `index: JS heap with ${scale} (after GC)`,
+        value: `${(heap.usedSize / MB).toFixed(1)} MB`,
+        budget: `≤ ${SCALE_BUDGET.heapBytes / MB} MB`,
+        ok: heap.usedSize <= SCALE_BUDGET.heapBytes,
+      },
+      timingRow({
+        metric: `index: search keystroke over ${scale} (CPU ×${CPU_SLOWDOWN}, ${keys.length} keys)`,
+        runs: keys,
+        budget: SCALE_BUDGET.interactionMs,
+        slowdown,
+        spread,
+        format: ms,
+      }),
+      timingRow({
+        metric: `index: sort click over ${scale} (CPU ×${CPU_SLOWDOWN}, ${clicks.length} clicks)`,
+        runs: clicks,
+        budget: SCALE_BUDGET.interactionMs,
+        slowdown,
+        spread,
+        format: ms,
+      }),
+      timingRow({
+        metric: `index: longest blocking frame scrolling ${scale} (CPU ×${CPU_SLOWDOWN}, 3 stretches)`,
+        runs: stretches.map((stretch) => stretch.longestBlocking),
+        budget: SCALE_BUDGET.longFrameMs,
+        slowdown,
+        spread,
+        format: ms,
+      }),
+      {
+        metric: `index: live DOM elements, max while scrolling ${scale}`,
+        value: String(maxDom),
+        budget: `≤ ${SCALE_BUDGET.domElements}`,
+        ok: maxDom <= SCALE_BUDGET.domElements,
+      },
+      {
+        metric: 'index: the oldest month one "go to month" away',
+        value: oldestShown ? 'yes' : 'no',
+        budget: 'yes',
+        ok: oldestShown,
+      },
+    ];
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
 // Run on its own: print the rows.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const ctx = { details: [] };
-  const rows = await measureEventsScroll(ctx);
+  const only = process.argv[2];
+  const rows = [
+    ...(only === 'scale' ? [] : await measureEventsScroll(ctx)),
+    ...(only === 'scroll' ? [] : await measureLedgerAtScale(ctx)),
+  ];
   for (const row of rows) {
     console.log(
       `${row.ok === null ? 'info' : row.ok ? 'ok  ' : 'OVER'} ${row.metric}: ${row.value} (${row.budget})`,

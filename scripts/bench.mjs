@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 import { measureLighthouse } from './bench/lighthouse.mjs';
-import { measureEventsScroll } from './bench-events.mjs';
+import { measureEventsScroll, measureLedgerAtScale } from './bench-events.mjs';
 import { measureLedgerTotals } from './bench-ledger.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -47,6 +47,7 @@ const TEXT_FILE = /\.(js|mjs|cjs|html|css|json|webmanifest|txt|svg|map)$/;
 
 const BROWSER_MEASUREMENTS = new Set([
   measureEventsScroll,
+  measureLedgerAtScale,
   measureLedgerTotals,
   measureLighthouse,
 ]);
@@ -56,6 +57,7 @@ const MEASUREMENTS = [
   measureLazyChunks,
   measureMswTraces,
   measureEventsScroll,
+  measureLedgerAtScale,
   measureLedgerTotals,
   measureLighthouse,
 ];

@@ -117,7 +117,7 @@ export const EventRow = memo(function EventRow({
         role="cell"
         className={cn(cellClass, place.date, 'tabular truncate')}
       >
-        {date}
+        <time dateTime={event.notification_date}>{date}</time>
       </div>
       {showObject && (
         <div
