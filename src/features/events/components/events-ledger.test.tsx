@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
-import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
+import { FOCUS_FRESH_MS } from '@/ledger/refresh';
 import { endSession, startSession } from '@/lib/auth-session';
 import { formatMoney, todayIso } from '@/lib/format';
 import { mockApiBase } from '@/mocks/api-base';
@@ -256,6 +257,42 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       'aria-rowcount',
       String(count + 1),
     );
+  });
+
+  it('shows what another device saved once the owner is back in the window, fetching only the months on screen', async () => {
+    // The week around today (the 15th): every row on screen, all of this
+    // month.
+    const month = todayIso().slice(0, 7);
+    const [from, to] = [`${month}-12`, `${month}-18`];
+    await openLedger(`/events?date_from=${from}&date_to=${to}`);
+    const object = mockDb().listObjects(adminId())[0];
+    if (!object) throw new Error('admin has no objects');
+    // Saved on the phone: this tab has heard nothing of it.
+    mockDb().createEvent(adminId(), {
+      notification_date: todayIso(),
+      object_id: object.id,
+      income: 4_321,
+      expense: 0,
+      description: 'Saved on the phone',
+    });
+    const sent = recordRequests();
+    vi.setSystemTime(Date.now() + FOCUS_FRESH_MS + 1);
+    window.dispatchEvent(new FocusEvent('focus'));
+
+    expect(await screen.findByText('Saved on the phone')).toBeInTheDocument();
+    const week = adminEvents(
+      (event) =>
+        event.notification_date >= from && event.notification_date <= to,
+    );
+    await waitFor(() =>
+      expect(total('Income')).toBe(
+        squash(`+${money(week.reduce((sum, event) => sum + event.income, 0))}`),
+      ),
+    );
+    // This month, the one on screen, and nothing else.
+    expect(
+      sent.map((request) => request.url.searchParams.get('date_from')),
+    ).toEqual([`${month}-01`]);
   });
 
   it('pages the first screen by cursor while the index is not in yet', async () => {

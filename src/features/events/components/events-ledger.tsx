@@ -7,8 +7,11 @@ import { QueryError } from '@/components/errors/query-error';
 import { Button, buttonClass } from '@/components/ui/button';
 import { PlusIcon } from '@/components/ui/icons';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
+import { monthOf } from '@/ledger/months';
+import { useRefreshOnFocus } from '@/ledger/refresh';
 import { foldQuery } from '@/ledger/search';
 import { dropDraft, useDraft } from '@/lib/drafts';
+import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 
 import { ALL_TIME } from '../utils/filters';
@@ -101,6 +104,18 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     () => monthStarts && [...monthStarts.keys()],
     [monthStarts],
   );
+  // Back in the window: the months on screen again, and this one (where
+  // another device most likely added something), if the filter holds it.
+  useRefreshOnFocus(() => {
+    const today = todayIso();
+    const shown = (tableRef.current?.shownRows() ?? []).map((event) =>
+      monthOf(event.notification_date),
+    );
+    const holdsToday =
+      (filters.date_from ?? today) <= today &&
+      (filters.date_to ?? today) >= today;
+    return holdsToday ? [...shown, monthOf(today)] : shown;
+  });
   const canAdd = objects !== undefined && objects.length > 0;
   const openAdd = useCallback(() => {
     if (canAdd) setEditor({});

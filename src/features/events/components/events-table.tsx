@@ -58,6 +58,8 @@ export type EventsTableProps = {
 export type EventsTableHandle = {
   /** Scrolls the row at `index` to the top and gives its button focus. */
   showRow: (index: number) => void;
+  /** The rows on screen now (and the few rendered around them). */
+  shownRows: () => Event[];
 };
 
 /**
@@ -142,8 +144,12 @@ export function EventsTable({
         virtualizer.scrollToIndex(index, { align: 'start' });
         setFocusAfterScroll(index);
       },
+      shownRows: () =>
+        virtualizer
+          .getVirtualItems()
+          .flatMap((item) => events?.[item.index] ?? []),
     }),
-    [virtualizer],
+    [virtualizer, events],
   );
 
   const header = (

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,8 @@ import { Button } from '@/components/ui/button';
 import { CalendarIcon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/spinner';
 import { ViewSwitch } from '@/components/ui/view-switch';
+import { monthOf } from '@/ledger/months';
+import { useRefreshOnFocus } from '@/ledger/refresh';
 import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { downloadFile } from '@/utils/download';
@@ -16,7 +18,7 @@ import { cn } from '@/utils/cn';
 
 import { insightQueries } from '../api/upcoming';
 import { upcomingCalendar } from '../utils/ics';
-import { groupByDate, splitDue } from '../utils/upcoming';
+import { dueWindow, groupByDate, splitDue } from '../utils/upcoming';
 import { Card } from './card';
 import { DueCalendar } from './due-calendar';
 import { DayHeading, DueItem, type FindObject } from './due-item';
@@ -42,6 +44,15 @@ export function UpcomingPayments({
     [today],
   );
   const due = useQuery({ ...insightQueries.upcoming(today), select });
+  // Back in the window: what another device saved in these months.
+  const client = useQueryClient();
+  useRefreshOnFocus(
+    () => {
+      const { from, to } = dueWindow(today);
+      return [from, today, to].map(monthOf);
+    },
+    () => void client.invalidateQueries({ queryKey: insightQueries.all() }),
+  );
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const headingId = useId();
   const nothingId = useId();
