@@ -174,3 +174,51 @@ test('an event saved in one tab shows in another tab of the same browser at once
   expect(requests).toEqual([]);
   await first.context().close();
 });
+
+test('an event saved on another device shows once the owner is back in the window, asking only for the months on screen', async ({
+  browser,
+}) => {
+  const laptop = await openAsOlga(browser, '/events');
+  const phone = await openAsOlga(browser, '/events');
+  const summed = (page: Page) => page.getByText(/^Итоги по [\d\s]+ событ/);
+  await expect(summed(laptop)).toBeVisible();
+  const count = Number((await summed(laptop).innerText()).replace(/\D/g, ''));
+
+  await phone.keyboard.press('n');
+  const add = phone.getByRole('dialog', { name: 'Новое событие' });
+  await add.getByLabel('Объект').selectOption({ index: 1 });
+  await add.getByLabel('Расход').fill('654');
+  await add.getByLabel('Описание').fill('Лампочки, с телефона');
+  await add.getByRole('button', { name: 'Добавить событие' }).click();
+  await expect(add).toBeHidden();
+  await phone.context().close();
+
+  // The laptop has heard nothing: another browser, no shared channel.
+  await expect(summed(laptop)).toHaveText(new RegExp(`${count}`));
+  const months: string[] = [];
+  laptop.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/events')) {
+      months.push(url.searchParams.get('date_from') ?? 'none');
+    }
+  });
+  // Half a minute later the owner comes back to the window.
+  await laptop.clock.fastForward('00:31');
+  await laptop.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
+
+  await expect(summed(laptop)).toHaveText(new RegExp(`${count + 1}`));
+  // The months that hold her events ("go to month" lists them).
+  const held =
+    (await laptop.getByLabel('Перейти к месяцу').locator('option').count()) - 1;
+  await laptop.getByLabel('Поиск по описанию').fill('лампочки');
+  await expect(
+    laptop.getByRole('button', { name: /Лампочки, с телефона$/ }),
+  ).toBeVisible();
+  // This month and those of the rows on screen, one request each: a few
+  // of the months her history holds.
+  const today = await laptop.evaluate(() => new Date().toISOString());
+  expect(months).toContain(`${today.slice(0, 7)}-01`);
+  expect(new Set(months).size).toBe(months.length);
+  expect(months.length).toBeLessThan(held / 3);
+  await laptop.context().close();
+});
