@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createBrowserRouter,
+  Outlet,
   redirect,
+  ScrollRestoration,
   type LoaderFunction,
   type LoaderFunctionArgs,
   type RouteObject,
@@ -106,6 +108,7 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   });
   return [
     {
+      Component: Root,
       ErrorBoundary: RouteError,
       // Nothing until the first lazy route is in: a blank page shifts nothing.
       HydrateFallback: () => null,
@@ -182,6 +185,22 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+/**
+ * Every page opens at the top, and Back or Forward returns to where the
+ * owner was on that entry. A change of the address's search only (a
+ * filter, a search, a sort) keeps the place (`preventScrollReset`).
+ */
+function Root() {
+  return (
+    <>
+      <Outlet />
+      {/* After the page: its effects (a virtualised list's own scroll
+          setup) run first, then the position is restored. */}
+      <ScrollRestoration />
+    </>
+  );
 }
 
 /** The query client is made on first need, in the data layer's own chunk. */

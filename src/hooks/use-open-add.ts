@@ -27,7 +27,10 @@ export function useOpenAddRequest(): boolean {
   useEffect(() => {
     if (!asksToAdd(location.state)) return;
     const { pathname, search, hash } = location;
-    void navigate({ pathname, search, hash }, { replace: true, state: null });
+    void navigate(
+      { pathname, search, hash },
+      { replace: true, state: null, preventScrollReset: true },
+    );
   }, [location, navigate]);
   return asked;
 }

@@ -1,5 +1,5 @@
 import { AlertDialog, Dialog as RadixDialog } from 'radix-ui';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from './button';
@@ -31,6 +31,39 @@ function useScrollLock(open: boolean) {
     };
   }, [open]);
 }
+/**
+ * Focus goes back to what had it when the dialog opened: Radix returns it
+ * only to its own Trigger, and these dialogs open from rows, shortcuts and
+ * other dialogs. When that is gone (a deleted row) or was nothing (a
+ * shortcut), to the page's main region, so the next Tab goes on from the
+ * page rather than from "Skip to content". Unless the page has moved focus
+ * on purpose meanwhile. The opener is read as the
+ * dialog first renders open: before it, or a field of it, takes focus.
+ */
+function useReturnFocus(open: boolean) {
+  const [opener, setOpener] = useState(() =>
+    open ? document.activeElement : null,
+  );
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpener(document.activeElement);
+  }
+  return (event: Event) => {
+    event.preventDefault();
+    // Focus the page moved on purpose (to the list a card left) stays.
+    const current = document.activeElement;
+    if (current && current !== document.body && current.isConnected) return;
+    const back =
+      opener instanceof HTMLElement &&
+      opener.isConnected &&
+      opener !== document.body
+        ? opener
+        : document.getElementById('main');
+    back?.focus({ preventScroll: true });
+  };
+}
+
 const panelClass =
   'fixed z-50 flex flex-col bg-surface text-fg shadow-xl focus:outline-none ' +
   // A sheet over the whole screen on phones, a centred card from sm up.
@@ -44,7 +77,7 @@ type DialogProps = {
   children: ReactNode;
 };
 
-/** A modal dialog: traps focus, closes on Escape, returns focus on close. */
+/** A modal dialog: traps focus, closes on Escape, gives focus back on close. */
 export function Dialog({
   open,
   onOpenChange,
@@ -54,12 +87,14 @@ export function Dialog({
 }: DialogProps) {
   const { t } = useTranslation();
   useScrollLock(open);
+  const returnFocus = useReturnFocus(open);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <div className={overlayClass} aria-hidden="true" />
         <RadixDialog.Content
           className={panelClass}
+          onCloseAutoFocus={returnFocus}
           // Radix expects this said outright when there is no description.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
@@ -126,11 +161,15 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   useScrollLock(open);
+  const returnFocus = useReturnFocus(open);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <div className={overlayClass} aria-hidden="true" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-surface p-5 text-fg shadow-xl">
+        <AlertDialog.Content
+          onCloseAutoFocus={returnFocus}
+          className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-surface p-5 text-fg shadow-xl"
+        >
           <AlertDialog.Title className="text-lg font-semibold wrap-anywhere">
             {title}
           </AlertDialog.Title>

@@ -813,6 +813,36 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(row()).not.toBeInTheDocument();
   });
 
+  it('gives focus back to what opened a dialog, or to the page when that is gone', async () => {
+    const { user } = await openLedger('/events?period=this-month');
+    const add = screen.getByRole('button', { name: 'Add event' });
+    await user.click(add);
+    await screen.findByRole('dialog', { name: 'New event' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(add).toHaveFocus());
+
+    const row = firstEditButton();
+    await user.click(row);
+    const edit = await screen.findByRole('dialog', { name: 'Edit event' });
+    await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(row).toHaveFocus());
+
+    // Deleted from its dialog: the row is gone, the page keeps focus.
+    await user.click(row);
+    await user.click(
+      within(
+        await screen.findByRole('dialog', { name: 'Edit event' }),
+      ).getByRole('button', { name: 'Delete' }),
+    );
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
+    await waitFor(() => expect(row).not.toBeInTheDocument());
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
   it('asks before closing a dialog with changes, and opens on N but not while typing', async () => {
     const { user } = await openLedger();
     await user.keyboard('n');

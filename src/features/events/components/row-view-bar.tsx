@@ -29,6 +29,7 @@ export function useRowView(): [RowView, (next: RowView) => void] {
     (next: RowView) =>
       setSearchParams((current) => withRowView(current, next), {
         replace: true,
+        preventScrollReset: true,
       }),
     [setSearchParams],
   );

@@ -51,8 +51,10 @@ export function useEventFilters(scope: FilterScope = {}): EventFiltersState {
   );
   const setFilter = useCallback(
     (next: LedgerFilter) =>
-      setSearchParams((current) =>
-        withLedgerSearch(current, next, defaultPreset),
+      setSearchParams(
+        (current) => withLedgerSearch(current, next, defaultPreset),
+        // The owner stays where they are on the page.
+        { preventScrollReset: true },
       ),
     [setSearchParams, defaultPreset],
   );
