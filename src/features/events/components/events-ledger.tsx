@@ -120,9 +120,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const openAdd = useCallback(() => {
     if (canAdd) setEditor({});
   }, [canAdd]);
+  // The shortcut goes through the button, so the dialog gives focus back
+  // to it.
+  const addRef = useRef<HTMLButtonElement>(null);
   useShortcut(
     'n',
-    openAdd,
+    () => {
+      addRef.current?.focus();
+      openAdd();
+    },
     canAdd && shownEditor === null && deleting === null,
   );
   const onEdit = useCallback((event: Event) => setEditor({ event }), []);
@@ -139,6 +145,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const addButton = useMemo(
     () => (
       <Button
+        ref={addRef}
         onClick={openAdd}
         disabled={!canAdd}
         aria-keyshortcuts="n"
