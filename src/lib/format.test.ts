@@ -14,32 +14,49 @@ import {
 const NBSP = '\u00a0';
 
 describe('formatMoney', () => {
+  // The dictionary's currencies (src/mocks/seed.ts) and their symbols.
+  const RUB = { code: 'RUB', symbol: '₽' };
+  const USD = { code: 'USD', symbol: '$' };
+  const EUR = { code: 'EUR', symbol: '€' };
+  const KZT = { code: 'KZT', symbol: '₸' };
+  const BYN = { code: 'BYN', symbol: 'Br' };
+  const UZS = { code: 'UZS', symbol: 'сўм' };
+
   it.each([
-    ['ru', 'RUB', `1${NBSP}234${NBSP}567${NBSP}₽`],
-    ['ru', 'USD', `1${NBSP}234${NBSP}567${NBSP}$`],
-    ['ru', 'EUR', `1${NBSP}234${NBSP}567${NBSP}€`],
-    ['ru', 'KZT', `1${NBSP}234${NBSP}567${NBSP}KZT`],
-    ['ru', 'GBP', `1${NBSP}234${NBSP}567${NBSP}£`],
-    ['en', 'RUB', `RUB${NBSP}1,234,567`],
-    ['en', 'USD', '$1,234,567'],
-    ['en', 'EUR', '€1,234,567'],
-    ['en', 'KZT', `KZT${NBSP}1,234,567`],
-    ['en', 'GBP', '£1,234,567'],
-  ])('writes 1234567 in %s with %s as %j', (locale, currency, expected) => {
+    ['ru', RUB, `1${NBSP}234${NBSP}567${NBSP}₽`],
+    ['ru', USD, `1${NBSP}234${NBSP}567${NBSP}$`],
+    ['ru', KZT, `1${NBSP}234${NBSP}567${NBSP}₸`],
+    ['ru', BYN, `1${NBSP}234${NBSP}567${NBSP}Br`],
+    ['ru', UZS, `1${NBSP}234${NBSP}567${NBSP}сўм`],
+    ['en', RUB, '₽1,234,567'],
+    ['en', USD, '$1,234,567'],
+    ['en', EUR, '€1,234,567'],
+    ['en', KZT, '₸1,234,567'],
+    ['en', BYN, `Br${NBSP}1,234,567`],
+    ['en', UZS, `сўм${NBSP}1,234,567`],
+  ])('writes 1234567 in %s with %o as %j', (locale, currency, expected) => {
     expect(formatMoney(1_234_567, currency, locale)).toBe(expected);
   });
 
+  it("writes the locale's narrow symbol when the dictionary gives none", () => {
+    expect(formatMoney(1_500, { code: 'RUB' }, 'en')).toBe('₽1,500');
+    expect(formatMoney(1_500, { code: 'GBP' }, 'ru')).toBe(
+      `1${NBSP}500${NBSP}£`,
+    );
+  });
+
   it('never shows a fractional part for whole units', () => {
-    expect(formatMoney(0, 'USD', 'en')).toBe('$0');
-    expect(formatMoney(999.6, 'USD', 'en')).toBe('$1,000');
-    expect(formatMoney(-1500, 'RUB', 'ru')).toBe(`-1${NBSP}500${NBSP}₽`);
-    expect(formatMoney(-1500, 'EUR', 'en')).toBe('-€1,500');
+    expect(formatMoney(0, USD, 'en')).toBe('$0');
+    expect(formatMoney(999.6, USD, 'en')).toBe('$1,000');
+    expect(formatMoney(-1500, RUB, 'ru')).toBe(`-1${NBSP}500${NBSP}₽`);
+    expect(formatMoney(-1500, EUR, 'en')).toBe('-€1,500');
+    expect(formatMoney(-1500, BYN, 'en')).toBe(`-Br${NBSP}1,500`);
   });
 
   it('re-labels the same amount when only the currency changes', () => {
     const amount = 250_000;
-    expect(formatMoney(amount, 'RUB', 'ru')).toBe(`250${NBSP}000${NBSP}₽`);
-    expect(formatMoney(amount, 'USD', 'ru')).toBe(`250${NBSP}000${NBSP}$`);
+    expect(formatMoney(amount, RUB, 'ru')).toBe(`250${NBSP}000${NBSP}₽`);
+    expect(formatMoney(amount, USD, 'ru')).toBe(`250${NBSP}000${NBSP}$`);
   });
 
   it('writes a plain grouped number while the currency is not known yet', () => {
@@ -48,16 +65,15 @@ describe('formatMoney', () => {
     );
     expect(formatMoney(1_234_567, undefined, 'en')).toBe('1,234,567');
   });
-});
 
-describe('compact money for chart axes', () => {
-  it('shortens large amounts in the locale, keeping the currency', () => {
-    expect(formatMoney(1_250_000, 'RUB', 'ru', true)).toBe(
+  it('shortens large amounts for chart axes, keeping the symbol', () => {
+    expect(formatMoney(1_250_000, RUB, 'ru', true)).toBe(
       `1,3${NBSP}млн${NBSP}₽`,
     );
-    expect(formatMoney(120_000, 'USD', 'en', true)).toBe('$120K');
-    expect(formatMoney(-4_000, 'EUR', 'en', true)).toBe('-€4K');
-    expect(formatMoney(0, 'RUB', 'ru', true)).toBe(`0${NBSP}₽`);
+    expect(formatMoney(120_000, USD, 'en', true)).toBe('$120K');
+    expect(formatMoney(-4_000, EUR, 'en', true)).toBe('-€4K');
+    expect(formatMoney(120_000, RUB, 'en', true)).toBe('₽120K');
+    expect(formatMoney(0, RUB, 'ru', true)).toBe(`0${NBSP}₽`);
   });
 });
 

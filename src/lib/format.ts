@@ -18,18 +18,53 @@ function numberFormat(
   return format;
 }
 
+/** A currency as the dictionary gives it: its ISO code and its symbol. */
+export type Currency = { code: string; symbol?: string | undefined };
+
+/** A symbol that is a word (Br, сўм) keeps a space from the digits. */
+const WORDY = /\p{L}{2,}/u;
+
 /**
- * A whole amount in the user's currency and locale; never converted.
- * `compact` shortens it for a chart's axis ("1,2 млн ₽", "$120K").
+ * The parts of a formatted amount with the currency written as the
+ * dictionary's symbol: placed where the locale places it, spaced as a word
+ * would be when it is one.
+ */
+function withSymbol(parts: Intl.NumberFormatPart[], symbol: string): string {
+  const spaced = WORDY.test(symbol);
+  return parts
+    .map((part, index) => {
+      if (part.type !== 'currency') return part.value;
+      const before = parts[index - 1];
+      const after = parts[index + 1];
+      if (spaced && after && after.type !== 'literal') return `${symbol}\u00a0`;
+      if (spaced && before && !['literal', 'minusSign'].includes(before.type)) {
+        return `\u00a0${symbol}`;
+      }
+      return symbol;
+    })
+    .join('');
+}
+
+/**
+ * A whole amount in the user's currency and locale; never converted. The
+ * currency is written with the dictionary's symbol (₽, ₸, Br), else with
+ * the locale's narrow one. `compact` shortens it for a chart's axis
+ * ("1,2 млн ₽", "$120K").
  */
 export function formatMoney(
   amount: number,
-  currency: string | undefined,
+  currency: Currency | undefined,
   locale: string,
   compact = false,
 ): string {
-  return numberFormat(locale, {
-    ...(currency ? { style: 'currency', currency } : {}),
+  const format = numberFormat(locale, {
+    ...(currency
+      ? {
+          style: 'currency',
+          currency: currency.code,
+          currencyDisplay: 'narrowSymbol',
+        }
+      : {}),
     ...(compact
       ? {
           notation: 'compact',
@@ -37,7 +72,10 @@ export function formatMoney(
           minimumFractionDigits: 0,
         }
       : { maximumFractionDigits: 0, minimumFractionDigits: 0 }),
-  }).format(amount);
+  });
+  return currency?.symbol
+    ? withSymbol(format.formatToParts(amount), currency.symbol)
+    : format.format(amount);
 }
 
 export function formatNumber(

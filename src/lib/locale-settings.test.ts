@@ -18,7 +18,7 @@ describe('formattingLocale', () => {
     expect(formattingLocale('ru-!!')).toBe('ru');
     expect(formattingLocale('en-US ')).toBe('en');
     expect(() =>
-      formatMoney(1200, 'RUB', formattingLocale('ru-!!')),
+      formatMoney(1200, { code: 'RUB' }, formattingLocale('ru-!!')),
     ).not.toThrow();
   });
 });

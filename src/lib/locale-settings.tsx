@@ -1,17 +1,18 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDate, formatMoney, formatNumber } from './format';
+import { formatDate, formatMoney, formatNumber, type Currency } from './format';
 import { FALLBACK_LANGUAGE, uiLanguageFor } from './i18n';
 
 /**
  * How numbers are written for the signed-in user: the locale of their
- * profile's language (BCP 47) and their currency (ISO 4217). Amounts are
- * labelled with the currency, never converted.
+ * profile's language (BCP 47) and their currency (ISO 4217, with the
+ * dictionary's symbol). Amounts are labelled with the currency, never
+ * converted.
  */
 export type LocaleSettings = {
   locale: string | undefined;
-  currency: string | undefined;
+  currency: Currency | undefined;
 };
 
 /**

@@ -132,8 +132,7 @@ function useProfileLocaleSettings() {
     return {
       locale: language && formattingLocale(language.code),
       currency:
-        profile.data &&
-        currencies.data?.byId.get(profile.data.currencyId)?.code,
+        profile.data && currencies.data?.byId.get(profile.data.currencyId),
     };
   }, [profile.data, languages.data, currencies.data]);
 }

@@ -47,7 +47,8 @@ function adminEvents(filter: (event: Event) => boolean = () => true) {
     .sort(newestFirst);
 }
 
-const money = (amount: number) => formatMoney(amount, 'RUB', 'en');
+const money = (amount: number) =>
+  formatMoney(amount, { code: 'RUB', symbol: '₽' }, 'en');
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
 
 type Sent = { method: string; url: URL; body: Promise<unknown> };

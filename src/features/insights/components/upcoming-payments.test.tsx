@@ -17,7 +17,8 @@ import { UpcomingPayments } from './upcoming-payments';
 
 const ADMIN_ID = 1;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
-const rub = (value: number) => formatMoney(value, 'RUB', 'ru');
+const rub = (value: number) =>
+  formatMoney(value, { code: 'RUB', symbol: '₽' }, 'ru');
 
 /** The component as the signed-in admin sees it: Russian, roubles. */
 async function renderUpcoming() {
@@ -34,7 +35,9 @@ async function renderUpcoming() {
       {
         path: '/',
         element: (
-          <LocaleSettingsProvider value={{ locale: 'ru', currency: 'RUB' }}>
+          <LocaleSettingsProvider
+            value={{ locale: 'ru', currency: { code: 'RUB', symbol: '₽' } }}
+          >
             <UpcomingPayments objects={objects} />
           </LocaleSettingsProvider>
         ),

@@ -197,7 +197,8 @@ describe('the upcoming events as a calendar', () => {
     [1, { name: 'Квартира на Ленина', address: 'ул. Ленина, 5' }],
     [2, { name: 'Гараж', address: 'ГСК «Север»' }],
   ]);
-  const money = (value: number) => formatMoney(value, 'RUB', 'ru');
+  const money = (value: number) =>
+    formatMoney(value, { code: 'RUB', symbol: '₽' }, 'ru');
 
   it('titles each event with its property, description and signed amounts in the locale', () => {
     const ics = upcomingCalendar(events, {
@@ -210,7 +211,8 @@ describe('the upcoming events as a calendar', () => {
         unknownObject: 'Удалённый объект',
       },
     });
-    const rub = (value: number) => formatMoney(value, 'RUB', 'ru');
+    const rub = (value: number) =>
+      formatMoney(value, { code: 'RUB', symbol: '₽' }, 'ru');
     expect(values(ics, 'UID')).toEqual([
       'event-12@smartcomm',
       'event-13@smartcomm',

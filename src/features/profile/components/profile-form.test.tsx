@@ -63,7 +63,7 @@ describe('the profile page', () => {
     );
     expect(
       screen.getByText(/Amounts are only re-labelled, never converted/),
-    ).toHaveTextContent('For example, RUB 125,000.');
+    ).toHaveTextContent('For example, ₽125,000.');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 

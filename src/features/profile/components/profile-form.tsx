@@ -386,7 +386,7 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
               t('currencyHint', {
                 example: formatMoney(
                   EXAMPLE_AMOUNT,
-                  currency.code,
+                  currency,
                   formattingLocale(language?.code ?? i18n.language),
                 ),
               })
