@@ -6,6 +6,17 @@ const files = import.meta.glob<string>('./*/*.json', {
   eager: true,
   import: 'default',
 });
+// Every module of the app, as text, for the keys it names.
+const sources = Object.entries(
+  import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test.{ts,tsx}'], {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  }),
+)
+  .filter(([path]) => !path.startsWith('/src/api/generated/'))
+  .map(([, text]) => text)
+  .join('\n');
 const resources = Object.fromEntries(
   uiLanguages.map((language) => [
     language,
@@ -78,5 +89,30 @@ describe('translations', () => {
     for (const [key, text] of Object.entries(flatten(resources))) {
       expect(text.trim(), key).not.toBe('');
     }
+  });
+
+  it('has no key that no code uses', () => {
+    // A key is named whole ('view.search'), or built from a prefix
+    // (`view.kinds.${kind}`): then the prefix is named before a `${`.
+    const named = (key: string) => {
+      if (sources.includes(`'${key}'`) || sources.includes(`\`${key}\``)) {
+        return true;
+      }
+      const parts = key.split('.');
+      return parts.some((_, end) => {
+        const prefix = parts.slice(0, end + 1).join('.');
+        return (
+          sources.includes(`${prefix}.\${`) ||
+          sources.includes(`:${prefix}'`) ||
+          sources.includes(`'${prefix}.'`)
+        );
+      });
+    };
+    const unused = namespaces.flatMap((namespace) =>
+      baseKeys(resources.en[namespace])
+        .filter((key) => !named(key) && !named(`${namespace}:${key}`))
+        .map((key) => `${namespace}:${key}`),
+    );
+    expect(unused).toEqual([]);
   });
 });

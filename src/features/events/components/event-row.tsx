@@ -124,6 +124,8 @@ export const EventRow = memo(function EventRow({
           role="cell"
           className={cn(cellClass, place.object, 'truncate')}
           dir="auto"
+          // A long name is cut to the column; the whole of it on hover.
+          title={objectName}
         >
           {objectName ?? <Skeleton className="h-4 w-24" />}
         </div>
