@@ -165,36 +165,57 @@ async function changePeriod(page, key) {
 
 const ms = (value) => `${Math.round(value)} ms`;
 
-/** A MEASUREMENTS entry of scripts/bench.mjs. */
-export async function measureEventsScroll(ctx) {
-  const dist = ctx.outDir ?? PROD_DIR;
+/**
+ * The production build with `events` events on admin's benchmark property
+ * and a 1440×900 browser signed in as admin: its page and CDP session, the
+ * property's id, and how to close it all.
+ */
+async function openBenchmark(ctx, events) {
+  const dist = ctx?.outDir ?? PROD_DIR;
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`${dist} has no build: run \`npm run bench\` first`);
   }
-  const { origin: baseUrl, stop } = await serveProduction({
+  const { origin, stop } = await serveProduction({
     root: ROOT,
     dist,
-    env: { MOCK_API_BENCH_EVENTS: String(SEEDED_EVENTS) },
+    env: { MOCK_API_BENCH_EVENTS: String(events) },
   });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   });
+  const close = async () => {
+    await browser.close();
+    stop();
+  };
   try {
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'en-US',
     });
     const page = await context.newPage();
-    await signIn(page, baseUrl);
-    await page.goto(`${baseUrl}/objects`);
+    await signIn(page, origin);
+    await page.goto(`${origin}/objects`);
     const href = await page
-      .getByRole('link', { name: `Benchmark block (${SEEDED_EVENTS} events)` })
+      .getByRole('link', { name: `Benchmark block (${events} events)` })
       .getAttribute('href');
     const objectId = Number(href?.split('/').pop());
     const cdp = await context.newCDPSession(page);
+    return { origin, context, page, cdp, objectId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
 
-    const url = `${baseUrl}/events?object_id=${objectId}`;
+/** A MEASUREMENTS entry of scripts/bench.mjs. */
+export async function measureEventsScroll(ctx) {
+  const { origin, context, page, cdp, objectId, close } = await openBenchmark(
+    ctx,
+    SEEDED_EVENTS,
+  );
+  try {
+    const url = `${origin}/events?object_id=${objectId}`;
 
     // Several runs, each loading all 50 pages while scrolling; the machine is
     // shared, so frame times are held to the budget as bench/timing.mjs says.
@@ -336,8 +357,7 @@ export async function measureEventsScroll(ctx) {
       },
     ];
   } finally {
-    await browser.close();
-    stop();
+    await close();
   }
 }
 
@@ -437,29 +457,11 @@ async function scrollFor(page, steps) {
  * oldest month one "go to month" away — at CPU ×4 on the production build.
  */
 export async function measureLedgerAtScale(ctx) {
-  const dist = ctx.outDir ?? PROD_DIR;
-  const { origin, stop } = await serveProduction({
-    root: ROOT,
-    dist,
-    env: { MOCK_API_BENCH_EVENTS: String(SCALE_EVENTS) },
-  });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-  });
+  const { origin, context, page, cdp, objectId, close } = await openBenchmark(
+    ctx,
+    SCALE_EVENTS,
+  );
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'en-US',
-    });
-    const page = await context.newPage();
-    await signIn(page, origin);
-    await page.goto(`${origin}/objects`);
-    const href = await page
-      .getByRole('link', { name: `Benchmark block (${SCALE_EVENTS} events)` })
-      .getAttribute('href');
-    const objectId = Number(href?.split('/').pop());
-    const cdp = await context.newCDPSession(page);
     const yardstickPage = await context.newPage();
     const yardstickCdp = await context.newCDPSession(yardstickPage);
     await yardstickCdp.send('Emulation.setCPUThrottlingRate', {
@@ -627,8 +629,7 @@ export async function measureLedgerAtScale(ctx) {
       },
     ];
   } finally {
-    await browser.close();
-    stop();
+    await close();
   }
 }
 

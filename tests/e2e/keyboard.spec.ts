@@ -32,6 +32,15 @@ async function tabTo(page: Page, name: RegExp) {
   throw new Error(`Tab never reached ${name}`);
 }
 
+/** A confirmation: Cancel has focus; Tab to its action, and press it. */
+async function confirmWithKeyboard(page: Page) {
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm.getByRole('button', { name: 'Отмена' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+}
+
 async function signIn(page: Page, path: string) {
   await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
   await page.getByLabel('Login').fill('admin');
@@ -82,11 +91,7 @@ test('an event is added, edited and deleted with the keyboard, and focus is neve
   await expect(edit).toBeVisible();
   await tabTo(page, /^Удалить$/);
   await page.keyboard.press('Enter');
-  const confirm = page.getByRole('alertdialog');
-  await expect(confirm.getByRole('button', { name: 'Отмена' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(confirm).toBeHidden();
+  await confirmWithKeyboard(page);
   await expect(
     page.getByRole('button', { name: /Ключи от подвала$/ }),
   ).toHaveCount(0);
@@ -132,11 +137,7 @@ test('a property is added, edited and deleted with the keyboard, and focus is ne
   await page.keyboard.press('Tab');
   await expect(focused).toHaveAccessibleName('Удалить «Кладовая на Садовой»');
   await page.keyboard.press('Enter');
-  const confirm = page.getByRole('alertdialog');
-  await expect(confirm.getByRole('button', { name: 'Отмена' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(confirm).toBeHidden();
+  await confirmWithKeyboard(page);
   await expect(page.getByText('6 объектов')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Объекты' })).toBeFocused();
 });
