@@ -31,14 +31,15 @@ function useScrollLock(open: boolean) {
     };
   }, [open]);
 }
+
 /**
  * Focus goes back to what had it when the dialog opened: Radix returns it
  * only to its own Trigger, and these dialogs open from rows, shortcuts and
- * other dialogs. When that is gone (a deleted row) or was nothing (a
- * shortcut), to the page's main region, so the next Tab goes on from the
- * page rather than from "Skip to content". Unless the page has moved focus
- * on purpose meanwhile. The opener is read as the
- * dialog first renders open: before it, or a field of it, takes focus.
+ * other dialogs. When that is gone (a deleted row) or was nothing, it goes
+ * to the page's main region, so the next Tab goes on from the page rather
+ * than from "Skip to content" — unless the page has moved focus on purpose
+ * meanwhile. The opener is read as the dialog first renders open, before
+ * the dialog or one of its fields takes focus.
  */
 function useReturnFocus(open: boolean) {
   const [opener, setOpener] = useState(() =>
