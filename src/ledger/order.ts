@@ -1,4 +1,5 @@
 import type { Event, ListEventsData } from '@/api/generated';
+import { isTemporary } from '@/lib/temporary-id';
 
 /** What every view of the ledger filters by: the list's own filters. */
 export type EventRange = Omit<
@@ -7,11 +8,11 @@ export type EventRange = Omit<
 >;
 
 /**
- * A row not yet saved has a negative id; the server will give it the next
+ * A row not yet saved has a temporary id; the server will give it the next
  * id, the highest, so it lists first among the events of its day.
  */
 function rank(id: number): number {
-  return id < 0 ? Number.MAX_SAFE_INTEGER + id : id;
+  return isTemporary(id) ? Number.MAX_SAFE_INTEGER + id : id;
 }
 
 /** Whether `a` lists before `b`: newest date first, then highest id. */

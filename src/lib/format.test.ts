@@ -6,6 +6,7 @@ import {
   formatMoney,
   formatNumber,
   languageEndonym,
+  signedMoney,
   regionName,
 } from './format';
 
@@ -74,6 +75,16 @@ describe('formatMoney', () => {
     expect(formatMoney(-4_000, EUR, 'en', true)).toBe('-€4K');
     expect(formatMoney(120_000, RUB, 'en', true)).toBe('₽120K');
     expect(formatMoney(0, RUB, 'ru', true)).toBe(`0${NBSP}₽`);
+  });
+});
+
+describe('signedMoney', () => {
+  it('spells the sign out, with a true minus, and none for zero', () => {
+    const rub = (value: number) =>
+      formatMoney(value, { code: 'RUB', symbol: '₽' }, 'ru');
+    expect(signedMoney(1_200, rub)).toBe(`+1${NBSP}200${NBSP}₽`);
+    expect(signedMoney(-300, rub)).toBe(`−300${NBSP}₽`);
+    expect(signedMoney(0, rub)).toBe(`0${NBSP}₽`);
   });
 });
 

@@ -78,6 +78,15 @@ export function formatMoney(
     : format.format(amount);
 }
 
+/** "+1 200 ₽", "−300 ₽", "0 ₽": a net amount with its sign spelled out. */
+export function signedMoney(
+  value: number,
+  money: (value: number) => string,
+): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return `${sign}${money(Math.abs(value))}`;
+}
+
 export function formatNumber(
   value: number,
   locale: string,

@@ -1,7 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDate, formatMoney, formatNumber, type Currency } from './format';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  signedMoney,
+  type Currency,
+} from './format';
 import { FALLBACK_LANGUAGE, uiLanguageFor } from './i18n';
 
 /**
@@ -46,11 +52,14 @@ export function useFormat() {
   const settings = useContext(LocaleSettingsContext);
   const locale = settings.locale ?? i18n.resolvedLanguage ?? 'en';
   const { currency } = settings;
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const money = (amount: number) => formatMoney(amount, currency, locale);
+    return {
       locale,
       currency,
-      money: (amount: number) => formatMoney(amount, currency, locale),
+      money,
+      /** With its sign spelled out: "+1 200 ₽", "−300 ₽". */
+      signedMoney: (amount: number) => signedMoney(amount, money),
       compactMoney: (amount: number) =>
         formatMoney(amount, currency, locale, true),
       date: (iso: string) => formatDate(iso, locale),
@@ -58,7 +67,6 @@ export function useFormat() {
         formatDate(month, locale, style),
       number: (value: number, fractionDigits?: number) =>
         formatNumber(value, locale, fractionDigits),
-    }),
-    [locale, currency],
-  );
+    };
+  }, [locale, currency]);
 }

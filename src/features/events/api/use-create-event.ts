@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { toApiError } from '@/api/errors';
 import { createEvent, type Event, type EventCreate } from '@/api/generated';
+import { temporaryId } from '@/lib/temporary-id';
 
 import { eventQueries, walkEvents } from './queries';
 import {
@@ -12,8 +13,6 @@ import {
 } from './ledger-cache';
 import type { EventPages } from '../utils/ledger-pages';
 import { tellOtherTabs } from '@/ledger/tabs';
-
-let lastDraftId = 0;
 
 export type CreatedEvent = {
   event: Event;
@@ -118,7 +117,7 @@ export function useCreateEvent() {
     },
     onMutate: async (body) => {
       await holdListFetches(queryClient);
-      const draft: Event = { ...body, id: (lastDraftId -= 1) };
+      const draft: Event = { ...body, id: temporaryId() };
       applyEventChange(queryClient, undefined, draft);
       return { draft };
     },

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 
 import type { Event } from '@/api/generated';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { useSignedMoney } from '@/components/ui/signed-money';
 import { useFormat } from '@/lib/locale-settings';
 
 import { useDeleteEvent } from '../api/use-delete-event';
@@ -22,7 +21,7 @@ export function DeleteEventConfirm({
 }) {
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
-  const signed = useSignedMoney();
+  const signed = format.signedMoney;
   const remove = useDeleteEvent();
   return (
     <ConfirmDialog

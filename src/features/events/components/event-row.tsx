@@ -2,10 +2,10 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Event } from '@/api/generated';
-import { signedMoney } from '@/components/ui/signed-money';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { matchIn } from '@/ledger/search';
 import { useFormat } from '@/lib/locale-settings';
+import { isTemporary } from '@/lib/temporary-id';
 import { cn } from '@/utils/cn';
 
 import { cellClass, place, rowClass } from './table-layout';
@@ -39,7 +39,7 @@ export function useRowText() {
         return text;
       },
       money: format.money,
-      signed: (amount: number) => signedMoney(amount, format.money),
+      signed: format.signedMoney,
       income: t('columns.income'),
       expense: t('columns.expense'),
       noDescription: t('table.noDescription'),
@@ -131,7 +131,7 @@ export const EventRow = memo(function EventRow({
         </div>
       )}
       <div role="cell" className={cn(cellClass, place.description)} dir="auto">
-        {event.id < 0 ? (
+        {isTemporary(event.id) ? (
           // Not saved yet: nothing to open.
           <span className="flex items-center gap-2">
             <Spinner className="size-3 shrink-0 text-fg-muted" />

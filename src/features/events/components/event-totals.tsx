@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Button } from '@/components/ui/button';
-import { useSignedMoney } from '@/components/ui/signed-money';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
@@ -29,7 +28,7 @@ export const EventTotals = memo(function EventTotals({
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
   const errorText = useErrorText();
-  const signed = useSignedMoney();
+  const signed = format.signedMoney;
   const headingId = useId();
   const totals = useEventTotals(filters);
   const rowsSummed = useTotalsProgress(filters);

@@ -11,7 +11,6 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useSignedMoney } from '@/components/ui/signed-money';
 import { useFormat } from '@/lib/locale-settings';
 
 import type { MonthFlow } from '../utils/cash-flow';
@@ -49,7 +48,7 @@ function useWidth<T extends HTMLElement>() {
 export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
   const { t } = useTranslation('insights');
   const format = useFormat();
-  const signed = useSignedMoney();
+  const signed = format.signedMoney;
   const patternId = useId();
   const hintId = useId();
   const [wrapperRef, width] = useWidth<HTMLDivElement>();

@@ -2,7 +2,6 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Skeleton } from '@/components/ui/spinner';
-import { useSignedMoney } from '@/components/ui/signed-money';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
@@ -23,7 +22,7 @@ const chartSkeleton = <Skeleton className="h-[260px] w-full" />;
 function CashFlowTable({ months }: { months: readonly MonthFlow[] }) {
   const { t } = useTranslation('insights');
   const format = useFormat();
-  const signed = useSignedMoney();
+  const signed = format.signedMoney;
   return (
     <table className="tabular w-full text-sm">
       <caption className="sr-only">{t('cashFlow.title')}</caption>

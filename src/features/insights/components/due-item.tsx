@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { Event, PropertyObject } from '@/api/generated';
-import { signedMoney } from '@/components/ui/signed-money';
 import { Skeleton } from '@/components/ui/spinner';
 import { formatDate, formatRelativeDays } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
@@ -81,7 +80,7 @@ export function DueItem({
                   amount.kind === 'income' ? 'text-income' : 'text-expense',
                 )}
               >
-                {signedMoney(amount.value, format.money)}
+                {format.signedMoney(amount.value)}
               </span>
             </p>
           ))

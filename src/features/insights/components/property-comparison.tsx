@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { SignedMoney, useSignedMoney } from '@/components/ui/signed-money';
+import { SignedMoney } from '@/components/ui/signed-money';
+import { useFormat } from '@/lib/locale-settings';
 import { Skeleton } from '@/components/ui/spinner';
 import { ViewSwitch } from '@/components/ui/view-switch';
 import { cn } from '@/utils/cn';
@@ -31,7 +32,7 @@ export function PropertyComparison({
   failed,
 }: PropertyComparisonProps) {
   const { t } = useTranslation('insights');
-  const signed = useSignedMoney();
+  const { signedMoney: signed } = useFormat();
   const headingId = useId();
   const [measure, setMeasure] = useState<Measure>('net');
   const valueOf = (property: PropertyFlow) => property[measure] ?? 0;

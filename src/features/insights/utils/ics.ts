@@ -1,5 +1,5 @@
 import type { Event } from '@/api/generated';
-import { signedMoney } from '@/components/ui/signed-money';
+import { signedMoney } from '@/lib/format';
 
 import { addDays, eventAmounts, type AmountKind } from './upcoming';
 

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { createObject, type PropertyObjectCreate } from '@/api/generated';
 
-import { objectQueries } from './queries';
+import { temporaryId } from '@/lib/temporary-id';
 
-let nextTemporaryId = -1;
+import { objectQueries } from './queries';
 
 /**
  * Creates an object; it shows in the list at once (with a temporary id) and
@@ -20,7 +20,7 @@ export function useCreateObject() {
     },
     onMutate: async (body) => {
       await queryClient.cancelQueries({ queryKey: listKey });
-      const temporary = { ...body, id: nextTemporaryId-- };
+      const temporary = { ...body, id: temporaryId() };
       queryClient.setQueryData(
         listKey,
         (old) => old && { ...old, data: [...old.data, temporary] },

@@ -17,6 +17,7 @@ import {
   usePendingDeletes,
   withoutPendingDeletes,
 } from '@/lib/pending-deletes';
+import { isTemporary } from '@/lib/temporary-id';
 
 export const objectQueries = {
   list: () => queryOptions({ ...listObjectsOptions() }),
@@ -24,9 +25,9 @@ export const objectQueries = {
     queryOptions({ ...getObjectOptions({ path: { id } }) }),
 };
 
-/** An object made optimistically has a temporary negative id until saved. */
+/** An object made optimistically has a temporary id until saved. */
 export function isUnsaved(object: PropertyObject): boolean {
-  return object.id < 0;
+  return isTemporary(object.id);
 }
 
 /** The user's objects, without those waiting out their Undo window. */

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { signedMoney } from '@/components/ui/signed-money';
 import { Skeleton } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
@@ -29,7 +28,7 @@ export function ObjectPerArea({
   const format = useFormat();
   const headingId = useId();
   const perArea = (value: number) =>
-    signedMoney(Math.round(value / area), format.money);
+    format.signedMoney(Math.round(value / area));
   const figures = [
     {
       key: 'income',
