@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 
-import { todayIso } from '@/lib/format';
-
 import { inRange, type EventRange } from './order';
 import { eventsOfRange, ledgerQueries } from './shards';
 import { adjustTotals, emptyPeriodTotals, type PeriodTotals } from './sums';
+import { todayIso } from '@/utils/calendar-date';
 
 // How many rows each running sum has gathered, by filter, for progress bars.
 const progress = new Map<string, number>();

@@ -185,9 +185,3 @@ export function formatRelativeDays(days: number, locale: string): string {
   }
   return format.format(days, 'day');
 }
-
-/** Today's date in the user's time zone, as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}

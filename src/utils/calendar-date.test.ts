@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { dateOfIso, isoOfDate, utcDate } from './calendar-date';
+import {
+  addDays,
+  dateOfIso,
+  daysBetween,
+  isoOfDate,
+  utcDate,
+} from './calendar-date';
 
 describe('calendar dates', () => {
   it.each([
@@ -23,5 +29,21 @@ describe('calendar dates', () => {
     expect(isoOfDate(utcDate(2024, 2, 0))).toBe('2024-02-29');
     expect(isoOfDate(utcDate(24, 2, 0))).toBe('0024-02-29');
     expect(isoOfDate(utcDate(2026, 0, 0))).toBe('2025-12-31');
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('adds days across months, years and leap days', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2025-12-15', 30)).toBe('2026-01-14');
+    expect(addDays('2026-01-10', -30)).toBe('2025-12-11');
+  });
+
+  it('counts whole days between dates, signed', () => {
+    expect(daysBetween('2025-03-30', '2025-03-31')).toBe(1);
+    expect(daysBetween('2025-03-31', '2025-03-30')).toBe(-1);
+    expect(daysBetween('2025-12-31', '2026-01-30')).toBe(30);
+    expect(daysBetween('2025-06-01', '2025-06-01')).toBe(0);
   });
 });

@@ -21,3 +21,23 @@ export function dateOfIso(iso: string): Date {
 export function isoOfDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Today's date in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const offset = now.getTimezoneOffset() * 60_000;
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+
+const utcDay = (iso: string) => dateOfIso(iso).getTime();
+
+/** A calendar date (YYYY-MM-DD) `days` later (earlier when negative). */
+export function addDays(iso: string, days: number): string {
+  return isoOfDate(new Date(utcDay(iso) + days * DAY_MS));
+}
+
+/** Whole days from `from` to `to`: 1 for tomorrow, −1 for yesterday. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
+}

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { todayIso } from '@/lib/format';
 import { DEMO_PASSWORD, mockDb, resetMockBackend } from '@/mocks/node';
 import { startClockOn, TEST_TODAY } from '@/testing/clock';
 import { renderApp } from '@/testing/render-app';
+import { todayIso } from '@/utils/calendar-date';
 
 const ADMIN_ID = 1;
 

@@ -24,7 +24,7 @@ import {
 } from '@/features/insights/utils/cash-flow';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
 import { useProfile } from '@/features/profile/api/queries';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/utils/calendar-date';
 
 // The overview answers "how is the year going" unless asked otherwise.
 const SCOPE: FilterScope = { objectFilter: false, defaultPreset: 'this-year' };

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { todayIso } from '@/lib/format';
 import { mockDb } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
+import { todayIso } from '@/utils/calendar-date';
 
 const ADMIN_ID = 1;
 const squash = (text: string) => text.replace(/\s+/g, ' ');

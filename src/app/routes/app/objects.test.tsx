@@ -3,10 +3,10 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { apiBaseUrl } from '@/api/base-url';
-import { todayIso } from '@/lib/format';
 import { validationProblem } from '@/mocks/http';
 import { addFault, mockDb, server, setSwitches } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
+import { todayIso } from '@/utils/calendar-date';
 
 const ADMIN_ID = 1;
 

@@ -10,7 +10,7 @@ import { forgetObjectEvents } from '@/features/events/api/ledger-cache';
 import { totalsQuery, useEventTotals } from '@/ledger/totals';
 import { objectQueries } from '@/features/objects/api/queries';
 import { ObjectsPortfolio } from '@/features/objects/components/objects-portfolio';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/utils/calendar-date';
 
 /** This calendar year in the user's time zone, as an events filter. */
 function currentYear() {

@@ -24,10 +24,10 @@ import {
   personServerMessage,
 } from '@/features/dictionaries/utils/person-checks';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
-import { todayIso } from '@/lib/format';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 
 import { useRegister } from '../api/use-register';
+import { todayIso } from '@/utils/calendar-date';
 
 type RegisterFormValues = z.infer<typeof zRegisterBody>;
 

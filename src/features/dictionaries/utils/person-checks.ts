@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 
 import type { Country } from '@/api/generated';
-import { todayIso } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { checkPhone } from '@/utils/phone';
+import { todayIso } from '@/utils/calendar-date';
 
 export const BIRTH_DATE_MIN = '1900-01-01';
 

@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { todayIso } from '@/lib/format';
-
 import {
   parseLedgerSearch,
   toEventFilters,
@@ -9,6 +7,7 @@ import {
 } from '../utils/filters';
 import { eventQueries, type EventFilters } from './queries';
 import { totalsQuery } from '@/ledger/totals';
+import { todayIso } from '@/utils/calendar-date';
 
 /** The list query that the address asks for on a page of this scope. */
 function filtersFromSearch(

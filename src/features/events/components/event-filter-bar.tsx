@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import type { PropertyObject } from '@/api/generated';
 import { Input, Select } from '@/components/ui/input';
-import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
@@ -15,6 +14,7 @@ import {
 import { datePattern, formatDateText, parseDateText } from '../utils/date-text';
 import { PERIOD_PRESETS } from '../utils/periods';
 import { useShortcut } from './use-shortcut';
+import { todayIso } from '@/utils/calendar-date';
 
 type EventFilterBarProps = {
   filter: LedgerFilter;

@@ -20,7 +20,6 @@ import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
 import { changedFields } from '@/lib/edit-conflicts';
-import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
@@ -34,6 +33,7 @@ import {
   eventFormSchema,
   type EventFormInput,
 } from '../utils/event-form';
+import { todayIso } from '@/utils/calendar-date';
 
 const DESCRIPTION_MAX = 1000;
 

@@ -5,13 +5,14 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Event } from '@/api/generated';
 import { FOCUS_FRESH_MS } from '@/ledger/refresh';
 import { endSession, startSession } from '@/lib/auth-session';
-import { formatMoney, todayIso } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { mockApiBase } from '@/mocks/api-base';
 import { addFault, mockDb, server, setSwitches, signInAs } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
 
 import { presetRange } from '../utils/periods';
 import { newestFirst } from '@/testing/events';
+import { todayIso } from '@/utils/calendar-date';
 
 const ENGLISH = 2;
 

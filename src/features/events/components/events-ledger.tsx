@@ -11,7 +11,6 @@ import { monthOf } from '@/ledger/months';
 import { useRefreshOnFocus } from '@/ledger/refresh';
 import { foldQuery } from '@/ledger/search';
 import { dropDraft, useDraft } from '@/lib/drafts';
-import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 
 import { ALL_TIME } from '../utils/filters';
@@ -33,6 +32,7 @@ import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useLedgerView } from './use-ledger-view';
 import { useShortcut } from './use-shortcut';
+import { todayIso } from '@/utils/calendar-date';
 
 export { useEventFilters } from './use-event-filters';
 

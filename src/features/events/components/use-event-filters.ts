@@ -1,8 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { todayIso } from '@/lib/format';
-
 import type { EventFilters } from '../api/queries';
 import {
   parseLedgerSearch,
@@ -12,6 +10,7 @@ import {
   type FilterScope,
   type LedgerFilter,
 } from '../utils/filters';
+import { todayIso } from '@/utils/calendar-date';
 
 export type EventFiltersState = {
   /** The list and totals query for what the address says. */

@@ -6,13 +6,13 @@ import type { Event, PropertyObject } from '@/api/generated';
 import { showToast } from '@/components/ui/toaster';
 import { inRange } from '@/ledger/order';
 import { eventsOfRange } from '@/ledger/shards';
-import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { downloadFile } from '@/utils/download';
 
 import type { EventFilters } from '../api/queries';
 import { viewRows, type RowView } from '../utils/row-view';
 import { csvDelimiter, eventsToCsv, exportFileName } from '../utils/csv';
+import { todayIso } from '@/utils/calendar-date';
 
 export type ExportState =
   | { status: 'idle' }

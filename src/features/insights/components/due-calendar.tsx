@@ -23,8 +23,9 @@ import {
   moveByKey,
   weekOf,
 } from '../utils/calendar';
-import { daysBetween, dueWindow } from '../utils/upcoming';
+import { dueWindow } from '../utils/upcoming';
 import { DayHeading, DueItem, type FindObject } from './due-item';
+import { daysBetween } from '@/utils/calendar-date';
 
 type DueCalendarProps = {
   /** The window's events in any order; undefined while loading. */

@@ -7,7 +7,8 @@ import { formatDate, formatRelativeDays } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 
-import { daysBetween, eventAmounts } from '../utils/upcoming';
+import { eventAmounts } from '../utils/upcoming';
+import { daysBetween } from '@/utils/calendar-date';
 
 /** An event's property; null when it is not the user's (any more), undefined while loading. */
 export type FindObject = (id: number) => PropertyObject | null | undefined;

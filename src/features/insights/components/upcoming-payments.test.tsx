@@ -6,14 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
 import { startSession } from '@/lib/auth-session';
-import { formatDate, formatMoney, todayIso } from '@/lib/format';
+import { formatDate, formatMoney } from '@/lib/format';
 import { i18n, setUiLanguage } from '@/lib/i18n';
 import { LocaleSettingsProvider } from '@/lib/locale-settings';
 import { createQueryClient } from '@/lib/query-client';
 import { addFault, mockDb, signInAs } from '@/mocks/node';
 
-import { addDays } from '../utils/upcoming';
 import { UpcomingPayments } from './upcoming-payments';
+import { addDays, todayIso } from '@/utils/calendar-date';
 
 const ADMIN_ID = 1;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');

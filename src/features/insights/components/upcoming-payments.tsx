@@ -11,7 +11,6 @@ import { Skeleton } from '@/components/ui/spinner';
 import { ViewSwitch } from '@/components/ui/view-switch';
 import { monthOf } from '@/ledger/months';
 import { useRefreshOnFocus } from '@/ledger/refresh';
-import { todayIso } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { downloadFile } from '@/utils/download';
 import { cn } from '@/utils/cn';
@@ -22,6 +21,7 @@ import { dueWindow, groupByDate, splitDue } from '../utils/upcoming';
 import { Card } from './card';
 import { DueCalendar } from './due-calendar';
 import { DayHeading, DueItem, type FindObject } from './due-item';
+import { todayIso } from '@/utils/calendar-date';
 
 /** Events a list shows before "Show all". */
 const LIST_LIMIT = 8;

@@ -1,6 +1,4 @@
-import { dateOfIso, isoOfDate, utcDate } from '@/utils/calendar-date';
-
-import { addDays } from './upcoming';
+import { addDays, dateOfIso, isoOfDate, utcDate } from '@/utils/calendar-date';
 
 /** ISO weekday, 1 (Monday) to 7 (Sunday). */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

@@ -1,22 +1,8 @@
 import type { Event } from '@/api/generated';
-import { dateOfIso, isoOfDate } from '@/utils/calendar-date';
+import { addDays } from '@/utils/calendar-date';
 
 /** How far the dashboard looks ahead, and back for recently due events. */
 export const WINDOW_DAYS = 30;
-
-const DAY_MS = 86_400_000;
-
-const utcDay = (iso: string) => dateOfIso(iso).getTime();
-
-/** A calendar date (YYYY-MM-DD) `days` later (earlier when negative). */
-export function addDays(iso: string, days: number): string {
-  return isoOfDate(new Date(utcDay(iso) + days * DAY_MS));
-}
-
-/** Whole days from `from` to `to`: 1 for tomorrow, −1 for yesterday. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
-}
 
 /** The dates the dashboard fetches: WINDOW_DAYS either side of today. */
 export function dueWindow(today: string): { from: string; to: string } {

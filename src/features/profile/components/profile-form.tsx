@@ -35,7 +35,6 @@ import {
   formatMoney,
   languageEndonym,
   regionName,
-  todayIso,
 } from '@/lib/format';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { dropDraft, useDraft } from '@/lib/drafts';
@@ -51,6 +50,7 @@ import {
   profileValues,
   type ProfileValues,
 } from '../utils/profile-values';
+import { todayIso } from '@/utils/calendar-date';
 
 const EXAMPLE_AMOUNT = 125_000;
 
