@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { hashKey, queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 
 import { inRange, type EventRange } from './order';
@@ -30,7 +30,7 @@ export const totalsQuery = (filters: EventRange) =>
   queryOptions({
     queryKey: [...ledgerQueries.totals(), filters] as const,
     queryFn: async ({ client, signal }): Promise<PeriodTotals> => {
-      const key = JSON.stringify(filters);
+      const key = hashKey([filters]);
       let rows = 0;
       try {
         const events = await eventsOfRange(
@@ -65,7 +65,7 @@ export function useEventTotals(filters: EventRange) {
  * shows the progress subscribes to it: it changes with every month.
  */
 export function useTotalsProgress(filters: EventRange): number {
-  const key = JSON.stringify(filters);
+  const key = hashKey([filters]);
   return useSyncExternalStore(
     subscribeToProgress,
     () => progress.get(key) ?? 0,

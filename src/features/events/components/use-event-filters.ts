@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { useSameValue } from '@/hooks/use-same-value';
+
 import type { EventFilters } from '../api/queries';
 import {
   parseLedgerSearch,
@@ -41,12 +43,10 @@ export function useEventFilters(scope: FilterScope = {}): EventFiltersState {
       }),
     [search, fixedObjectId, objectFilter, defaultPreset],
   );
-  const filtersKey = JSON.stringify(
+  // One object while the dates and the property stay (a search or a sort
+  // changes the address, not these).
+  const filters = useSameValue(
     toEventFilters(parsed.filter, todayIso(), fixedObjectId),
-  );
-  const filters = useMemo(
-    () => JSON.parse(filtersKey) as EventFilters,
-    [filtersKey],
   );
   const setFilter = useCallback(
     (next: LedgerFilter) =>
