@@ -13,7 +13,7 @@ import {
 } from '../utils/filters';
 import { datePattern, formatDateText, parseDateText } from '../utils/date-text';
 import { PERIOD_PRESETS } from '../utils/periods';
-import { useShortcut } from './use-shortcut';
+import { useShortcut } from '@/hooks/use-shortcut';
 import { todayIso } from '@/utils/calendar-date';
 
 type EventFilterBarProps = {

@@ -31,7 +31,7 @@ import { RowViewBar, useRowView } from './row-view-bar';
 import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useLedgerView } from './use-ledger-view';
-import { useShortcut } from './use-shortcut';
+import { useShortcut } from '@/hooks/use-shortcut';
 import { todayIso } from '@/utils/calendar-date';
 
 export { useEventFilters } from './use-event-filters';
