@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -145,6 +144,21 @@ export default defineConfig([
       'import-x/no-named-as-default-member': 'off',
       // Flags the documented `import i18n from 'i18next'`; TypeScript catches real mix-ups.
       'import-x/no-named-as-default': 'off',
+      // Modules that import each other, however far round.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Packages, then the app's own (`@/…`), then the folder's: one block each.
+      'import-x/order': [
+        'error',
+        {
+          groups: [
+            ['builtin', 'external'],
+            'internal',
+            ['parent', 'sibling', 'index'],
+          ],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          'newlines-between': 'always',
+        },
+      ],
     },
   },
 

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-
 import { defineConfig, devices } from '@playwright/test';
 
 import CHROMIUM_ARGS from './scripts/chromium-args.json' with { type: 'json' };

@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
 import { chromium } from '@playwright/test';
+
 import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
 import { serveProduction } from './bench/serve.mjs';
 import {

@@ -6,8 +6,8 @@
 // after a bench has built .bench/prod: `node scripts/bench-ledger.mjs`.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
 import { chromium } from '@playwright/test';
+
 import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
 import { serveProduction } from './bench/serve.mjs';
 import { median } from './bench/timing.mjs';

@@ -9,7 +9,6 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-
 import { build } from 'vite';
 
 import { measureLighthouse } from './bench/lighthouse.mjs';

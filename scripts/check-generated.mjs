@@ -4,7 +4,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import { createClient } from '@hey-api/openapi-ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -5,10 +5,10 @@ import {
 } from '@tanstack/react-query';
 
 import type { Event } from '@/api/generated';
+import { todayIso } from '@/utils/calendar-date';
 
 import type { EventRange } from './order';
 import { eventsOfRange, ledgerQueries } from './shards';
-import { todayIso } from '@/utils/calendar-date';
 
 /**
  * Every row of a filter from the index, newest first: the table's rows

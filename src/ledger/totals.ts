@@ -1,10 +1,11 @@
 import { hashKey, queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 
+import { todayIso } from '@/utils/calendar-date';
+
 import { inRange, type EventRange } from './order';
 import { eventsOfRange, ledgerQueries } from './shards';
 import { adjustTotals, emptyPeriodTotals, type PeriodTotals } from './sums';
-import { todayIso } from '@/utils/calendar-date';
 
 // How many rows each running sum has gathered, by filter, for progress bars.
 const progress = new Map<string, number>();

@@ -2,7 +2,6 @@ import { setupWorker } from 'msw/browser';
 
 import {
   createDb,
-  type DbSnapshot,
   getDb,
   type MockDb,
   restoreDb,
@@ -10,6 +9,7 @@ import {
   setDb,
 } from './db';
 import { handlers } from './handlers';
+import type { DbSnapshot } from './records';
 import type { SeedOptions } from './seed';
 import {
   bindSwitchesToStorage,

@@ -5,7 +5,6 @@ import { parse } from 'yaml';
 import * as z from 'zod';
 
 import openapiText from '../../openapi.yaml?raw';
-
 import { mockDb, signInAs } from './node';
 import { callApi } from './test-client';
 

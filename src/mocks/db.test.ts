@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { createDb, DB_VERSION, restoreDb, serializeDb } from './db';
+import { createDb, restoreDb, serializeDb } from './db';
+import { DB_VERSION } from './records';
 
 const today = '2025-06-15';
 

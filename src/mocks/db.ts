@@ -1,12 +1,9 @@
 import * as z from 'zod';
 
 import type {
-  Country,
-  Currency,
   Event,
   EventCreate,
   EventUpdate,
-  Language,
   ProfileUpdate,
   PropertyObject,
   PropertyObjectCreate,
@@ -17,47 +14,23 @@ import type {
 import { zEvent, zPropertyObject, zUser } from '@/api/generated/zod.gen';
 
 import {
+  DB_VERSION,
+  type DbSnapshot,
+  type Dictionaries,
+  type LoginThrottleRecord,
+  type ObjectRecord,
+  type SessionRecord,
+  type UserRecord,
+} from './records';
+import {
   createSeedSnapshot,
   dictionaries,
   localToday,
   type SeedOptions,
 } from './seed';
 
-/** Bump when the snapshot's shape or the seed changes, so stale demos reseed. */
-export const DB_VERSION = 1;
-
 export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_LOCK_MS = 30_000;
-
-export type UserRecord = User & { password: string };
-export type ObjectRecord = PropertyObject & { ownerId: number };
-export type SessionRecord = {
-  token: string;
-  userId: number;
-  createdAt: string;
-};
-export type LoginThrottleRecord = {
-  login: string;
-  failures: number;
-  lockedUntil: number | null;
-};
-
-export type Dictionaries = {
-  countries: readonly Country[];
-  currencies: readonly Currency[];
-  languages: readonly Language[];
-};
-
-export type DbSnapshot = {
-  version: typeof DB_VERSION;
-  seed: { seed: number; today: string };
-  users: UserRecord[];
-  sessions: SessionRecord[];
-  objects: ObjectRecord[];
-  events: Event[];
-  loginThrottle: LoginThrottleRecord[];
-  nextId: { user: number; object: number; event: number };
-};
 
 /** The position of a row in the events list: newest date first, then id. */
 export type EventKey = Pick<Event, 'notification_date' | 'id'>;

@@ -1,6 +1,11 @@
 import type { Country, Currency, Language } from '@/api/generated';
 
-import type { DbSnapshot, Dictionaries, ObjectRecord, UserRecord } from './db';
+import type {
+  DbSnapshot,
+  Dictionaries,
+  ObjectRecord,
+  UserRecord,
+} from './records';
 
 export type SeedOptions = {
   /** The seed's "now", YYYY-MM-DD; defaults to the current local date. */

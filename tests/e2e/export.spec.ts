@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-
 import type { Download, Page } from '@playwright/test';
 
 import { parseCsv } from '../../src/testing/parse-csv';

@@ -1,5 +1,4 @@
 import { networkInterfaces } from 'node:os';
-
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   test as base,

@@ -6,11 +6,11 @@ import {
   zEventResponse,
   zValidationProblem,
 } from '@/api/generated/zod.gen';
+import { newestFirst } from '@/testing/events';
 
 import { mockDb, resetMockBackend, signInAs } from '../node';
 import { callApi } from '../test-client';
 import { decodeCursor, encodeCursor } from './events';
-import { newestFirst } from '@/testing/events';
 
 type Filters = Record<string, string | number>;
 

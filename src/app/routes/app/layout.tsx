@@ -8,6 +8,7 @@ import {
   useNavigate,
   useNavigation,
 } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 
 import { useErrorText } from '@/components/errors/use-error-text';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
@@ -35,8 +36,6 @@ import {
 } from '@/lib/locale-settings';
 import { loginPathFor } from '@/lib/return-to';
 import { syncTheme } from '@/lib/theme';
-
-import type { QueryClient } from '@tanstack/react-query';
 
 export const clientLoader = (queryClient: QueryClient) => () => {
   // Started together, not awaited: the shell renders at once with skeletons.

@@ -25,9 +25,9 @@ import {
 } from '@/features/dictionaries/utils/person-checks';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { applyServerFieldErrors } from '@/lib/server-errors';
+import { todayIso } from '@/utils/calendar-date';
 
 import { useRegister } from '../api/use-register';
-import { todayIso } from '@/utils/calendar-date';
 
 type RegisterFormValues = z.infer<typeof zRegisterBody>;
 

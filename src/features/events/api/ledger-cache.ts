@@ -3,6 +3,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Event } from '@/api/generated';
 import { applyToIndex, dropObjectEvents } from '@/ledger/changes';
 import { inRange } from '@/ledger/order';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 import {
   withEvent,
@@ -10,7 +11,6 @@ import {
   type EventPages,
 } from '../utils/ledger-pages';
 import { eventQueries, type EventFilters } from './queries';
-import { tellOtherTabs } from '@/ledger/tabs';
 
 /** The filter of a list query: the last part of its key. */
 function filtersOf(key: QueryKey): EventFilters {

@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 
+import { totalsQuery } from '@/ledger/totals';
+import { todayIso } from '@/utils/calendar-date';
+
 import {
   parseLedgerSearch,
   toEventFilters,
   type FilterScope,
 } from '../utils/filters';
 import { eventQueries, type EventFilters } from './queries';
-import { totalsQuery } from '@/ledger/totals';
-import { todayIso } from '@/utils/calendar-date';
 
 /** The list query that the address asks for on a page of this scope. */
 function filtersFromSearch(

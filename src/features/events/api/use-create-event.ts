@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { toApiError } from '@/api/errors';
 import { createEvent, type Event, type EventCreate } from '@/api/generated';
 import { temporaryId } from '@/lib/temporary-id';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 import { eventQueries, walkEvents } from './queries';
 import {
@@ -12,7 +13,6 @@ import {
   settleEventChange,
 } from './ledger-cache';
 import type { EventPages } from '../utils/ledger-pages';
-import { tellOtherTabs } from '@/ledger/tabs';
 
 export type CreatedEvent = {
   event: Event;

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { deleteEvent, type Event } from '@/api/generated';
 import { useDeleteWithUndo } from '@/hooks/use-delete-with-undo';
 import { deleteTarget } from '@/lib/pending-deletes';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 import {
   applyEventChange,
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
-import { tellOtherTabs } from '@/ledger/tabs';
 
 /**
  * Deletes an event with Undo: the row and its share of the totals go at

@@ -8,13 +8,13 @@ import {
   type EventUpdate,
 } from '@/api/generated';
 import { checkForConflict, conflictCurrent } from '@/lib/edit-conflicts';
+import { tellOtherTabs } from '@/ledger/tabs';
 
 import {
   applyEventChange,
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
-import { tellOtherTabs } from '@/ledger/tabs';
 
 export type UpdateEventInput = {
   /** The event as shown when editing began. */

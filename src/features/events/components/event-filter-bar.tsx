@@ -5,6 +5,8 @@ import type { PropertyObject } from '@/api/generated';
 import { Input, Select } from '@/components/ui/input';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
+import { useShortcut } from '@/hooks/use-shortcut';
+import { todayIso } from '@/utils/calendar-date';
 
 import {
   periodRange,
@@ -13,8 +15,6 @@ import {
 } from '../utils/filters';
 import { datePattern, formatDateText, parseDateText } from '../utils/date-text';
 import { PERIOD_PRESETS } from '../utils/periods';
-import { useShortcut } from '@/hooks/use-shortcut';
-import { todayIso } from '@/utils/calendar-date';
 
 type EventFilterBarProps = {
   filter: LedgerFilter;

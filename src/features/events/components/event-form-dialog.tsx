@@ -23,6 +23,7 @@ import { changedFields } from '@/lib/edit-conflicts';
 import { useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
+import { todayIso } from '@/utils/calendar-date';
 
 import { useCreateEvent } from '../api/use-create-event';
 import { useUpdateEvent } from '../api/use-update-event';
@@ -33,7 +34,6 @@ import {
   eventFormSchema,
   type EventFormInput,
 } from '../utils/event-form';
-import { todayIso } from '@/utils/calendar-date';
 
 const DESCRIPTION_MAX = 1000;
 

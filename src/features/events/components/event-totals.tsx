@@ -6,10 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
-
-import type { EventFilters } from '../api/queries';
 import { useEventTotals, useTotalsProgress } from '@/ledger/totals';
 import type { PeriodTotals } from '@/ledger/sums';
+
+import type { EventFilters } from '../api/queries';
 
 /**
  * Income, expense and net of every event of the filter, summed from the

@@ -9,10 +9,10 @@ import { formatMoney } from '@/lib/format';
 import { mockApiBase } from '@/mocks/api-base';
 import { addFault, mockDb, server, setSwitches, signInAs } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-
-import { presetRange } from '../utils/periods';
 import { newestFirst } from '@/testing/events';
 import { todayIso } from '@/utils/calendar-date';
+
+import { presetRange } from '../utils/periods';
 
 const ENGLISH = 2;
 

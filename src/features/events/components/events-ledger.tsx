@@ -12,6 +12,8 @@ import { useRefreshOnFocus } from '@/ledger/refresh';
 import { foldQuery } from '@/ledger/search';
 import { dropDraft, useDraft } from '@/lib/drafts';
 import { useFormat } from '@/lib/locale-settings';
+import { useShortcut } from '@/hooks/use-shortcut';
+import { todayIso } from '@/utils/calendar-date';
 
 import { ALL_TIME } from '../utils/filters';
 import { DEFAULT_VIEW, narrowsRows } from '../utils/row-view';
@@ -31,8 +33,6 @@ import { RowViewBar, useRowView } from './row-view-bar';
 import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useLedgerView } from './use-ledger-view';
-import { useShortcut } from '@/hooks/use-shortcut';
-import { todayIso } from '@/utils/calendar-date';
 
 export { useEventFilters } from './use-event-filters';
 

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-
 import type { QueryClient } from '@tanstack/react-query';
 
 import type { Event } from '@/api/generated';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { Input, Select } from '@/components/ui/input';
+import { useFormat } from '@/lib/locale-settings';
 
 import {
   parseRowView,
@@ -11,7 +12,6 @@ import {
   type RowSort,
   type RowView,
 } from '../utils/row-view';
-import { useFormat } from '@/lib/locale-settings';
 
 /**
  * The view of the rows (search, income or expense only, sort), kept in the

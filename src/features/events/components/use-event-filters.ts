@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { useSameValue } from '@/hooks/use-same-value';
+import { todayIso } from '@/utils/calendar-date';
 
 import type { EventFilters } from '../api/queries';
 import {
@@ -12,7 +13,6 @@ import {
   type FilterScope,
   type LedgerFilter,
 } from '../utils/filters';
-import { todayIso } from '@/utils/calendar-date';
 
 export type EventFiltersState = {
   /** The list and totals query for what the address says. */

@@ -8,11 +8,11 @@ import { inRange } from '@/ledger/order';
 import { eventsOfRange } from '@/ledger/shards';
 import { useFormat } from '@/lib/locale-settings';
 import { downloadFile } from '@/utils/download';
+import { todayIso } from '@/utils/calendar-date';
 
 import type { EventFilters } from '../api/queries';
 import { viewRows, type RowView } from '../utils/row-view';
 import { csvDelimiter, eventsToCsv, exportFileName } from '../utils/csv';
-import { todayIso } from '@/utils/calendar-date';
 
 export type ExportState =
   | { status: 'idle' }

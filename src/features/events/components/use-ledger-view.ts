@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useEventTotals } from '@/ledger/totals';
 import { useLedgerRows } from '@/ledger/rows';
 import { adjustTotals, emptyPeriodTotals } from '@/ledger/sums';
+import { todayIso } from '@/utils/calendar-date';
 
 import { useEvents, type EventFilters } from '../api/queries';
 import {
@@ -11,7 +12,6 @@ import {
   viewRows,
   type RowView,
 } from '../utils/row-view';
-import { todayIso } from '@/utils/calendar-date';
 
 /**
  * What the ledger shows for a filter and a view, and where it comes from:

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
-
 import { inRange, listsBefore } from '@/ledger/order';
 
 import { withEvent, withoutEvent, type EventPages } from './ledger-pages';

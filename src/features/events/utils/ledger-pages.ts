@@ -1,7 +1,6 @@
 import type { InfiniteData } from '@tanstack/react-query';
 
 import type { Event, EventListResponse } from '@/api/generated';
-
 import { listsBefore } from '@/ledger/order';
 
 /** The loaded pages of one filter, as the infinite query caches them. */

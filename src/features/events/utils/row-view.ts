@@ -1,5 +1,4 @@
 import type { Event } from '@/api/generated';
-
 import { foldQuery, searchKey } from '@/ledger/search';
 
 import { VIEW_PARAMS } from './view-params';

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Skeleton } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
+import { ViewSwitch } from '@/components/ui/view-switch';
 
 import type { MonthFlow } from '../utils/cash-flow';
 import { Card } from './card';
-import { ViewSwitch } from '@/components/ui/view-switch';
 
 // The drawing library loads only once there is something to draw.
 const CashFlowChart = lazy(() =>

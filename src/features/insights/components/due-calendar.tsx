@@ -14,6 +14,7 @@ import { formatDate, formatRelativeDays } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 import { ChevronBackIcon, ChevronForwardIcon } from '@/components/ui/icons';
+import { daysBetween } from '@/utils/calendar-date';
 
 import {
   addMonths,
@@ -25,7 +26,6 @@ import {
 } from '../utils/calendar';
 import { dueWindow } from '../utils/upcoming';
 import { DayHeading, DueItem, type FindObject } from './due-item';
-import { daysBetween } from '@/utils/calendar-date';
 
 type DueCalendarProps = {
   /** The window's events in any order; undefined while loading. */

@@ -6,9 +6,9 @@ import { Skeleton } from '@/components/ui/spinner';
 import { formatDate, formatRelativeDays } from '@/lib/format';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
+import { daysBetween } from '@/utils/calendar-date';
 
 import { eventAmounts } from '../utils/upcoming';
-import { daysBetween } from '@/utils/calendar-date';
 
 /** An event's property; null when it is not the user's (any more), undefined while loading. */
 export type FindObject = (id: number) => PropertyObject | null | undefined;

@@ -11,9 +11,9 @@ import { i18n, setUiLanguage } from '@/lib/i18n';
 import { LocaleSettingsProvider } from '@/lib/locale-settings';
 import { createQueryClient } from '@/lib/query-client';
 import { addFault, mockDb, signInAs } from '@/mocks/node';
+import { addDays, todayIso } from '@/utils/calendar-date';
 
 import { UpcomingPayments } from './upcoming-payments';
-import { addDays, todayIso } from '@/utils/calendar-date';
 
 const ADMIN_ID = 1;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');

@@ -14,6 +14,7 @@ import { useRefreshOnFocus } from '@/ledger/refresh';
 import { useFormat } from '@/lib/locale-settings';
 import { downloadFile } from '@/utils/download';
 import { cn } from '@/utils/cn';
+import { todayIso } from '@/utils/calendar-date';
 
 import { insightQueries } from '../api/upcoming';
 import { upcomingCalendar } from '../utils/ics';
@@ -21,7 +22,6 @@ import { dueWindow, groupByDate, splitDue } from '../utils/upcoming';
 import { Card } from './card';
 import { DueCalendar } from './due-calendar';
 import { DayHeading, DueItem, type FindObject } from './due-item';
-import { todayIso } from '@/utils/calendar-date';
 
 /** Events a list shows before "Show all". */
 const LIST_LIMIT = 8;

@@ -1,8 +1,8 @@
 import type { Event } from '@/api/generated';
 import { signedMoney } from '@/lib/format';
+import { addDays } from '@/utils/calendar-date';
 
 import { eventAmounts, type AmountKind } from './upcoming';
-import { addDays } from '@/utils/calendar-date';
 
 /** One all-day entry of an iCalendar (RFC 5545) file. */
 export type CalendarEntry = {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { createObject, type PropertyObjectCreate } from '@/api/generated';
-
 import { temporaryId } from '@/lib/temporary-id';
 
 import { objectQueries } from './queries';

@@ -7,9 +7,9 @@ import { SignedMoney } from '@/components/ui/signed-money';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import type { Money } from '@/ledger/sums';
+import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 import { isUnsaved } from '../api/queries';
-import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 /** What an object's events add up to over a period. */
 

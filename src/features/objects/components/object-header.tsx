@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import type { PropertyObject } from '@/api/generated';
 import { Button } from '@/components/ui/button';
 import { useFormat } from '@/lib/locale-settings';
-
 import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 type ObjectHeaderProps = {

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Skeleton } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
-
 import type { Money } from '@/ledger/sums';
 
 type ObjectPerAreaProps = {

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { useFormat } from '@/lib/locale-settings';
 import { type Money, zeroTotals } from '@/ledger/sums';
+import { BuildingIcon, PlusIcon } from '@/components/ui/icons';
 
 import { useObjects } from '../api/queries';
 import {
@@ -20,7 +21,6 @@ import {
   type ObjectsSearch,
 } from '../utils/search';
 import { DeleteObjectDialog } from './delete-object-dialog';
-import { BuildingIcon, PlusIcon } from '@/components/ui/icons';
 import { ObjectCard, ObjectCardSkeleton } from './object-card';
 import { ObjectFormDialog } from './object-form-dialog';
 

@@ -43,6 +43,7 @@ import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { formattingLocale, useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
+import { todayIso } from '@/utils/calendar-date';
 
 import { useUpdateProfile } from '../api/update-profile';
 import {
@@ -50,7 +51,6 @@ import {
   profileValues,
   type ProfileValues,
 } from '../utils/profile-values';
-import { todayIso } from '@/utils/calendar-date';
 
 const EXAMPLE_AMOUNT = 125_000;
 
