@@ -183,6 +183,14 @@ test.describe('the events ledger', () => {
     await page.getByLabel('Показать').selectOption('expense');
     const expenses = own.filter((event) => event.expense > 0);
     const spent = sum(expenses);
+    // Both changes hold, made in quick succession.
+    await expect(page).toHaveURL(/\/events\?type=expense$/);
+    await expect(
+      page.getByText(
+        `Итоги по ${expenses.length.toLocaleString('ru')} найденн`,
+        { exact: false },
+      ),
+    ).toBeVisible();
     expect(await totalsShown(page)).toEqual({
       income: signed(0),
       expense: signed(-spent.expense),

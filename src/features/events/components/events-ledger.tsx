@@ -193,7 +193,9 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
       <EmptyState title={t('view.none')}>
         <Button
           variant="secondary"
-          onClick={() => setView({ ...DEFAULT_VIEW, sort: view.sort })}
+          onClick={() =>
+            setView({ query: DEFAULT_VIEW.query, kind: DEFAULT_VIEW.kind })
+          }
         >
           {t('view.clear')}
         </Button>
@@ -235,7 +237,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         rowCount={rowCount}
         onEdit={onEdit}
         sort={view.sort}
-        onSort={(sort) => setView({ ...view, sort })}
+        onSort={(sort) => setView({ sort })}
         balance={ledger.balance}
         query={foldQuery(ledger.shownView.query)}
         handle={tableRef}

@@ -1,4 +1,12 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -16,22 +24,32 @@ import {
 /**
  * The view of the rows (search, income or expense only, sort), kept in the
  * address: replaced in place while typing, so Back leaves the page rather
- * than stepping through keystrokes.
+ * than stepping through keystrokes. A change is a patch laid on the last
+ * view asked for, so two changes in quick succession (clear the search,
+ * then choose a kind) both hold before the address has caught up.
  */
-export function useRowView(): [RowView, (next: RowView) => void] {
+export function useRowView(): [RowView, (patch: Partial<RowView>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
   const view = useMemo(
     () => parseRowView(new URLSearchParams(search)),
     [search],
   );
+  const asked = useRef<RowView | null>(null);
+  // The address has caught up (or changed by itself: Back, a link).
+  useEffect(() => {
+    asked.current = null;
+  }, [search]);
   const setView = useCallback(
-    (next: RowView) =>
+    (patch: Partial<RowView>) => {
+      const next = { ...(asked.current ?? view), ...patch };
+      asked.current = next;
       setSearchParams((current) => withRowView(current, next), {
         replace: true,
         preventScrollReset: true,
-      }),
-    [setSearchParams],
+      });
+    },
+    [setSearchParams, view],
   );
   return [view, setView];
 }
@@ -57,7 +75,7 @@ const labelClass = 'mb-1 block text-sm font-medium';
 
 type RowViewBarProps = {
   view: RowView;
-  onChange: (next: RowView) => void;
+  onChange: (patch: Partial<RowView>) => void;
   /** The months of the rows in date order, for "go to month", once known. */
   months?: readonly string[] | undefined;
   onJump?: (month: string) => void;
@@ -105,7 +123,7 @@ export const RowViewBar = memo(function RowViewBar({
           enterKeyHint="search"
           onChange={(event) => {
             setTyped(event.target.value);
-            onChange({ ...view, query: event.target.value });
+            onChange({ query: event.target.value });
           }}
         />
       </div>
@@ -118,7 +136,7 @@ export const RowViewBar = memo(function RowViewBar({
           value={view.kind}
           onChange={(event) => {
             const kind = KINDS.find((item) => item === event.target.value);
-            if (kind) onChange({ ...view, kind });
+            if (kind) onChange({ kind });
           }}
         >
           {KINDS.map((kind) => (
@@ -137,7 +155,7 @@ export const RowViewBar = memo(function RowViewBar({
           value={sortName(view.sort)}
           onChange={(event) => {
             const name = SORTS.find((item) => item === event.target.value);
-            if (name) onChange({ ...view, sort: sortOf(name) });
+            if (name) onChange({ sort: sortOf(name) });
           }}
         >
           {SORTS.map((name) => (
