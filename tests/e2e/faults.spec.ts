@@ -351,16 +351,30 @@ test.describe('an answer the app cannot read', () => {
     ).toHaveCount(0);
     const asked = requests.matching('GET', /\/api\/events$/).length;
     await page.clock.runFor(60_000);
-    const cursors = requests
+    const queries = requests
       .matching('GET', /\/api\/events$/)
-      .map(({ request }) => new URL(request.url()).searchParams.get('cursor'));
-    expect(cursors).toHaveLength(asked);
-    // Each walk asks loop-a and loop-b once, and stops when loop-a comes again.
-    const times = (cursor: string | null) =>
-      cursors.filter((value) => value === cursor).length;
-    expect(times('loop-a')).toBeLessThanOrEqual(times(null));
-    expect(times('loop-b')).toBeLessThanOrEqual(times(null));
-    expect(new Set(cursors)).toEqual(new Set([null, 'loop-a', 'loop-b']));
+      .map(({ request }) => new URL(request.url()).searchParams);
+    expect(queries).toHaveLength(asked);
+    expect(new Set(queries.map((query) => query.get('cursor')))).toEqual(
+      new Set([null, 'loop-a', 'loop-b']),
+    );
+    // Each walk asks loop-a and loop-b once, and stops when loop-a comes
+    // again. A walk (one set of filters) may be walked more than once, and
+    // one may have been under way when recording began (the properties
+    // page reads this year's months), so it shows without its first page.
+    const walks = new Map<string, (string | null)[]>();
+    for (const query of queries) {
+      const cursor = query.get('cursor');
+      query.delete('cursor');
+      const walk = query.toString();
+      walks.set(walk, [...(walks.get(walk) ?? []), cursor]);
+    }
+    for (const [walk, cursors] of walks) {
+      const times = (cursor: string | null) =>
+        cursors.filter((value) => value === cursor).length;
+      expect(times('loop-a'), walk).toBeLessThanOrEqual(times(null) + 1);
+      expect(times('loop-b'), walk).toBeLessThanOrEqual(times(null) + 1);
+    }
   });
 });
 

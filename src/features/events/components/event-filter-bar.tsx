@@ -15,10 +15,11 @@ import {
 } from '../utils/filters';
 import { datePattern, formatDateText, parseDateText } from '../utils/date-text';
 import { PERIOD_PRESETS } from '../utils/periods';
+import type { FilterChange } from './use-event-filters';
 
 type EventFilterBarProps = {
   filter: LedgerFilter;
-  onChange: (next: LedgerFilter) => void;
+  onChange: (next: FilterChange) => void;
   /** The object choice; absent on a property's own page. */
   objects?: readonly PropertyObject[] | undefined;
   showObject: boolean;
@@ -59,7 +60,10 @@ export const EventFilterBar = memo(function EventFilterBar({
 
   const setDates = (from: string | undefined, to: string | undefined) => {
     setPickingFor(null);
-    onChange({ ...filter, period: { preset: 'custom', from, to } });
+    onChange((current) => ({
+      ...current,
+      period: { preset: 'custom', from, to },
+    }));
   };
 
   const sortedObjects = [...(objects ?? [])].sort((a, b) =>
@@ -93,7 +97,7 @@ export const EventFilterBar = memo(function EventFilterBar({
             const preset = PERIOD_PRESETS.find((item) => item === value);
             if (!preset) return;
             setPickingFor(null);
-            onChange({ ...filter, period: { preset } });
+            onChange((current) => ({ ...current, period: { preset } }));
           }}
         >
           {PERIOD_PRESETS.map((preset) => (
@@ -114,10 +118,10 @@ export const EventFilterBar = memo(function EventFilterBar({
             value={filter.objectId ?? ''}
             onChange={(event) => {
               const value = event.target.value;
-              onChange({
-                period: filter.period,
+              onChange((current) => ({
+                period: current.period,
                 ...(value ? { objectId: Number(value) } : {}),
-              });
+              }));
             }}
           >
             <option value="">{t('filters.allObjects')}</option>

@@ -1,16 +1,9 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { Input, Select } from '@/components/ui/input';
+import { useLatestAsked } from '@/hooks/use-latest-asked';
 import { useFormat } from '@/lib/locale-settings';
 
 import {
@@ -35,21 +28,18 @@ export function useRowView(): [RowView, (patch: Partial<RowView>) => void] {
     () => parseRowView(new URLSearchParams(search)),
     [search],
   );
-  const asked = useRef<RowView | null>(null);
-  // The address has caught up (or changed by itself: Back, a link).
-  useEffect(() => {
-    asked.current = null;
-  }, [search]);
-  const setView = useCallback(
-    (patch: Partial<RowView>) => {
-      const next = { ...(asked.current ?? view), ...patch };
-      asked.current = next;
+  const write = useCallback(
+    (next: RowView) =>
       setSearchParams((current) => withRowView(current, next), {
         replace: true,
         preventScrollReset: true,
-      });
-    },
-    [setSearchParams, view],
+      }),
+    [setSearchParams],
+  );
+  const change = useLatestAsked(view, search, write);
+  const setView = useCallback(
+    (patch: Partial<RowView>) => change((last) => ({ ...last, ...patch })),
+    [change],
   );
   return [view, setView];
 }

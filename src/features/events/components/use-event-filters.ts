@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { useLatestAsked } from '@/hooks/use-latest-asked';
 import { useSameValue } from '@/hooks/use-same-value';
 import { todayIso } from '@/utils/calendar-date';
 
@@ -14,6 +15,10 @@ import {
   type LedgerFilter,
 } from '../utils/filters';
 
+/** A new filter, or how to change the last one asked for. */
+export type FilterChange =
+  LedgerFilter | ((current: LedgerFilter) => LedgerFilter);
+
 export type EventFiltersState = {
   /** The list and totals query for what the address says. */
   filters: EventFilters;
@@ -21,8 +26,11 @@ export type EventFiltersState = {
   filter: LedgerFilter;
   /** Parts of the address that could not be used. */
   problems: readonly FilterProblem[];
-  /** Puts a new choice in the address, as a new history entry. */
-  setFilter: (next: LedgerFilter) => void;
+  /**
+   * Puts a new choice in the address, as a new history entry: a filter, or
+   * a change of the last one asked for.
+   */
+  setFilter: (next: FilterChange) => void;
 };
 
 /**
@@ -48,7 +56,7 @@ export function useEventFilters(scope: FilterScope = {}): EventFiltersState {
   const filters = useSameValue(
     toEventFilters(parsed.filter, todayIso(), fixedObjectId),
   );
-  const setFilter = useCallback(
+  const write = useCallback(
     (next: LedgerFilter) =>
       setSearchParams(
         (current) => withLedgerSearch(current, next, defaultPreset),
@@ -56,6 +64,12 @@ export function useEventFilters(scope: FilterScope = {}): EventFiltersState {
         { preventScrollReset: true },
       ),
     [setSearchParams, defaultPreset],
+  );
+  const change = useLatestAsked(parsed.filter, search, write);
+  const setFilter = useCallback(
+    (next: FilterChange) =>
+      change(typeof next === 'function' ? next : () => next),
+    [change],
   );
   return {
     filters,
