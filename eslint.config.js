@@ -59,6 +59,12 @@ const layerZones = [
     message:
       'Shared code (api, components, lib, utils, locales) knows no feature and no app.',
   },
+  {
+    target: './src/api',
+    from: ['./src/components', './src/hooks', './src/ledger', './src/lib'],
+    message:
+      'The API layer is the bottom one: lib, ledger, hooks and components build on it, never the other way.',
+  },
 ];
 
 const mocksZone = {
@@ -78,6 +84,12 @@ const MOCK_USERS = [
 ];
 
 const restrictedPaths = (zones) => ['error', { basePath: root, zones }];
+
+// One zod: the generated schemas are zod/mini, so is every hand-written one.
+const fullZod = ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+  name,
+  message: 'Use zod/mini, as the generated schemas do.',
+}));
 
 export default defineConfig([
   globalIgnores([
@@ -211,6 +223,7 @@ export default defineConfig([
         ...layerZones,
         mocksZone,
       ]),
+      'no-restricted-imports': ['error', { paths: fullZod }],
     },
   },
   {
@@ -225,9 +238,11 @@ export default defineConfig([
     files: ['src/main.tsx'],
     rules: {
       // no-restricted-imports sees static imports only: the dynamic one stays allowed.
+      // This replaces the app block's options, so the zod paths come along.
       'no-restricted-imports': [
         'error',
         {
+          paths: fullZod,
           patterns: [
             {
               regex: '^(@/|\\./)mocks(/|$)',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 import { signInAs } from '@/mocks/node';
 import { recordMockRequests } from '@/testing/mock-requests';
 

@@ -1,4 +1,4 @@
-import { endSession, getToken } from '@/lib/auth-session';
+import { endSession, getToken } from '@/api/auth-session';
 
 import { apiBaseUrl } from './base-url';
 import { fromFetchFailure, fromHttpResponse, isAbort } from './errors';

@@ -12,7 +12,7 @@ import {
 import { ChunkLoadError } from '@/components/errors/chunk-load-error';
 import { RouteError } from '@/components/errors/route-error';
 import { onlyViewChanged } from '@/features/events/utils/view-params';
-import { getToken } from '@/lib/auth-session';
+import { getToken } from '@/api/auth-session';
 import { loadTranslations, type Namespace } from '@/lib/i18n';
 import { loginPathFor, safeReturnTo } from '@/lib/return-to';
 

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { apiBaseUrl } from '@/api/base-url';
-import { getToken } from '@/lib/auth-session';
+import { getToken } from '@/api/auth-session';
 import { mockDb, server } from '@/mocks/node';
 import { recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
@@ -45,7 +45,7 @@ describe('the session', () => {
     const { router, user, queryClient } = renderApp('/events?object_id=1', {
       user: 'admin',
     });
-    await screen.findByRole('heading', { name: /events|события/i });
+    await screen.findByRole('heading', { name: /transactions|операции/i });
     const navigations: string[] = [];
     router.subscribe((state) => navigations.push(state.location.pathname));
     server.use(

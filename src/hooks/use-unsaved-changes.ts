@@ -5,7 +5,7 @@ import {
   getLastSessionEnd,
   getToken,
   subscribeToSession,
-} from '@/lib/auth-session';
+} from '@/api/auth-session';
 import { keepDraft } from '@/lib/drafts';
 
 /** A form's values, kept under `key` when the session ends under it. */

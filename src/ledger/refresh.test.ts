@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 import { createQueryClient } from '@/lib/query-client';
 import { mockDb, signInAs } from '@/mocks/node';
 import { TEST_TODAY } from '@/testing/clock';

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 import { createQueryClient } from '@/lib/query-client';
 import { mockDb, server, setSwitches, signInAs } from '@/mocks/node';
 import { TEST_TODAY } from '@/testing/clock';

@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/react';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
-import { setSessionOwner, startSession } from '@/lib/auth-session';
+import { setSessionOwner, startSession } from '@/api/auth-session';
 import { createQueryClient } from '@/lib/query-client';
 import { signInAs } from '@/mocks/node';
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 
 import type { Event } from '@/api/generated';
-import { getSessionOwner } from '@/lib/auth-session';
+import { getSessionOwner } from '@/api/auth-session';
 
 import { applyToIndex, dropObjectEvents } from './changes';
 

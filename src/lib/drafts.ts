@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-import { getSessionOwner, getToken, subscribeToSession } from './auth-session';
+import {
+  getSessionOwner,
+  getToken,
+  subscribeToSession,
+} from '@/api/auth-session';
 
 /**
  * What a form held when the session ended under it (signed out in another

@@ -21,19 +21,41 @@ function numberFormat(
 /** A currency as the dictionary gives it: its ISO code and its symbol. */
 export type Currency = { code: string; symbol?: string | undefined };
 
+type Separators = { group: string; decimal: string };
+
+/**
+ * The separators of the locale's plain numbers. Its amounts use the same:
+ * CLDR gives some regional locales (English in Germany) amounts grouped
+ * the US way beside numbers grouped the German way.
+ */
+function separatorsOf(locale: string): Separators {
+  const parts = numberFormat(locale, {}).formatToParts(1234567.5);
+  return {
+    group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+  };
+}
+
 /** A symbol that is a word (Br, сўм) keeps a space from the digits. */
 const WORDY = /\p{L}{2,}/u;
 
 /**
  * The parts of a formatted amount with the currency written as the
- * dictionary's symbol: placed where the locale places it, spaced as a word
- * would be when it is one.
+ * dictionary's symbol (when it has one): placed where the locale places it,
+ * spaced as a word would be when it is one; and the plain numbers'
+ * separators.
  */
-function withSymbol(parts: Intl.NumberFormatPart[], symbol: string): string {
-  const spaced = WORDY.test(symbol);
+function withSymbol(
+  parts: Intl.NumberFormatPart[],
+  symbol: string | undefined,
+  separators: Separators,
+): string {
+  const spaced = symbol !== undefined && WORDY.test(symbol);
   return parts
     .map((part, index) => {
-      if (part.type !== 'currency') return part.value;
+      if (part.type === 'group') return separators.group;
+      if (part.type === 'decimal') return separators.decimal;
+      if (part.type !== 'currency' || !symbol) return part.value;
       const before = parts[index - 1];
       const after = parts[index + 1];
       if (spaced && after && after.type !== 'literal') return `${symbol}\u00a0`;
@@ -73,9 +95,11 @@ export function formatMoney(
         }
       : { maximumFractionDigits: 0, minimumFractionDigits: 0 }),
   });
-  return currency?.symbol
-    ? withSymbol(format.formatToParts(amount), currency.symbol)
-    : format.format(amount);
+  return withSymbol(
+    format.formatToParts(amount),
+    currency?.symbol,
+    separatorsOf(locale),
+  );
 }
 
 /** "+1 200 ₽", "−300 ₽", "0 ₽": a net amount with its sign spelled out. */

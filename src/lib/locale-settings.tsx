@@ -21,15 +21,8 @@ export type LocaleSettings = {
   currency: Currency | undefined;
 };
 
-/**
- * The locale amounts and dates are written in for a profile language: that
- * language when the UI speaks it, else the fallback the UI is shown in (so
- * a page never mixes two languages, and browsers with thin data for a
- * language never print raw patterns such as "2024 M03 17").
- */
-export function formattingLocale(languageCode: string): string {
-  const language = uiLanguageFor(languageCode);
-  if (!language) return FALLBACK_LANGUAGE;
+/** The profile language's tag, canonical; its UI language's when Intl cannot read it. */
+function languageTag(languageCode: string, language: string): string {
   // The dictionary's tag comes from the server: one Intl cannot read would
   // make every amount and date on screen throw.
   try {
@@ -37,6 +30,40 @@ export function formattingLocale(languageCode: string): string {
   } catch {
     return language;
   }
+}
+
+/**
+ * The locale amounts and dates are written in, from the profile's language
+ * and country together: an English-speaking owner in Germany gets
+ * 20/04/2026 and 1.234,50 (en-DE), a Russian-speaking one 20.04.2026. The
+ * language is the profile's when the UI speaks it, else the fallback the UI
+ * is shown in (so a page never mixes two languages, and browsers with thin
+ * data for a language never print raw patterns such as "2024 M03 17").
+ * Where Intl has no data for the language in that country (English in
+ * Belarus), the language's world-wide form (en-001: day first) is used
+ * rather than its US one.
+ */
+export function formattingLocale(
+  languageCode: string,
+  countryCode?: string,
+): string {
+  const language = uiLanguageFor(languageCode) ?? FALLBACK_LANGUAGE;
+  const tag =
+    language === uiLanguageFor(languageCode)
+      ? languageTag(languageCode, language)
+      : language;
+  if (!countryCode) return tag;
+  try {
+    const regional = new Intl.Locale(tag, { region: countryCode }).toString();
+    const resolved = new Intl.DateTimeFormat(regional).resolvedOptions();
+    if (new Intl.Locale(resolved.locale).region === countryCode) {
+      return regional;
+    }
+  } catch {
+    // Not a region Intl knows: the language alone.
+    return tag;
+  }
+  return language === 'en' ? 'en-001' : tag;
 }
 
 const LocaleSettingsContext = createContext<LocaleSettings>({

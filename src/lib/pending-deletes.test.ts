@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteObject } from '@/api/generated';
 import { mockDb, signInAs } from '@/mocks/node';
 import { recordMockRequests } from '@/testing/mock-requests';
+import { endSession, setSessionOwner, startSession } from '@/api/auth-session';
 
-import { endSession, setSessionOwner, startSession } from './auth-session';
 import {
   deleteTarget,
   holdDelete,

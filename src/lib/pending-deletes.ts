@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 import { toApiError } from '@/api/errors';
-
-import { getSessionOwner, getToken, subscribeToSession } from './auth-session';
+import {
+  getSessionOwner,
+  getToken,
+  subscribeToSession,
+} from '@/api/auth-session';
 
 /**
  * The one undo model for every delete: a confirmed delete is hidden from

@@ -2,7 +2,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import openapiText from '../../openapi.yaml?raw';
 import { mockDb, signInAs } from './node';
@@ -19,18 +19,18 @@ const BASE = 'https://smartcomm.test/openapi.json';
 
 const zSchema = z.record(z.string(), z.unknown());
 const zResponseObject = z.object({
-  content: z.record(z.string(), z.object({ schema: zSchema })).optional(),
-  headers: z.record(z.string(), z.object({ schema: zSchema })).optional(),
+  content: z.optional(z.record(z.string(), z.object({ schema: zSchema }))),
+  headers: z.optional(z.record(z.string(), z.object({ schema: zSchema }))),
 });
 const zRef = z.object({ $ref: z.string() });
 const zOperation = z.object({
   operationId: z.string(),
-  security: z.array(z.unknown()).optional(),
-  requestBody: z
-    .object({
+  security: z.optional(z.array(z.unknown())),
+  requestBody: z.optional(
+    z.object({
       content: z.object({ 'application/json': z.object({ schema: zSchema }) }),
-    })
-    .optional(),
+    }),
+  ),
   responses: z.record(z.string(), z.union([zRef, zResponseObject])),
 });
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -38,7 +38,7 @@ const zDocument = z.object({
   paths: z.record(
     z.string(),
     z.object(
-      Object.fromEntries(methods.map((m) => [m, zOperation.optional()])),
+      Object.fromEntries(methods.map((m) => [m, z.optional(zOperation)])),
     ),
   ),
   components: z.object({
@@ -193,7 +193,7 @@ async function call(
   return answer.body;
 }
 
-const zData = <T extends z.ZodType>(data: T) => z.object({ data });
+const zData = <T extends z.ZodMiniType>(data: T) => z.object({ data });
 const zToken = zData(z.object({ token: z.string() }));
 const zWithId = zData(z.object({ id: z.number() }));
 

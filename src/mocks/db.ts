@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import type {
   Event,
@@ -481,7 +481,7 @@ export function serializeDb(db: MockDb): string {
   return JSON.stringify(db.snapshot());
 }
 
-const zId = z.int().gte(1);
+const zId = z.int().check(z.gte(1));
 
 const zDbSnapshot = z.object({
   version: z.literal(DB_VERSION),
@@ -495,12 +495,12 @@ const zDbSnapshot = z.object({
   loginThrottle: z.array(
     z.object({
       login: z.string(),
-      failures: z.int().gte(0),
-      lockedUntil: z.number().nullable(),
+      failures: z.int().check(z.gte(0)),
+      lockedUntil: z.nullable(z.number()),
     }),
   ),
   nextId: z.object({ user: zId, object: zId, event: zId }),
-}) satisfies z.ZodType<DbSnapshot>;
+}) satisfies z.ZodMiniType<DbSnapshot>;
 
 /**
  * A store from `serializeDb` output, or null when the text is not a valid

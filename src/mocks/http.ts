@@ -1,7 +1,11 @@
 import { HttpResponse, type JsonBodyType } from 'msw';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import type { FieldError, Problem, ValidationProblem } from '@/api/generated';
+
+// zod/mini loads no messages (full zod sets English on first use): set the
+// same English default for the mock's answers, unless a locale is set already.
+if (!z.config().localeError) z.config(z.locales.en());
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -109,7 +113,6 @@ export function validate<T>(
   input: unknown,
   rootField = 'body',
 ): Result<T> {
-  // The generated schemas may be zod/mini ones, hence the functional form.
   const result = z.safeParse(schema, input);
   return result.success
     ? { ok: true, value: result.data }

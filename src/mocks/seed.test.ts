@@ -115,10 +115,25 @@ describe('the seed', () => {
     );
   });
 
-  it('writes descriptions in Russian and in English', () => {
-    const descriptions = snapshot.events.map((e) => e.description);
-    expect(descriptions.some((d) => /[а-яё]/i.test(d))).toBe(true);
-    expect(descriptions.some((d) => /^[\x20-\x7e]+$/.test(d))).toBe(true);
+  it('writes each user’s data in the language of their app: admin’s in Russian, olga’s in English', () => {
+    const code = (languageId: number) =>
+      languages.find((l) => l.id === languageId)?.code;
+    const admin = ownerOf('admin');
+    const olga = ownerOf('olga');
+    expect(code(admin.user.languageId)).toBe('ru');
+    expect(code(olga.user.languageId)).toBe('en');
+    const texts = ({ user, objects, events }: ReturnType<typeof ownerOf>) => [
+      user.name,
+      user.surname,
+      ...objects.flatMap((o) => [o.name, o.address]),
+      ...events.map((e) => e.description),
+    ];
+    // Russian: every text has Cyrillic (a brand such as Indesit may stand in
+    // Latin letters beside it); English: nothing but ASCII.
+    const notRussian = texts(admin).filter((t) => !/[а-яё]/i.test(t));
+    const notEnglish = texts(olga).filter((t) => !/^[\x20-\x7e]+$/.test(t));
+    expect(notRussian).toEqual([]);
+    expect(notEnglish).toEqual([]);
   });
 
   it('gives its users phones in the format of their country', () => {

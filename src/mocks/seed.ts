@@ -283,7 +283,7 @@ type Month = {
   /** Whole years since the start of the span, for yearly indexation. */
   years: number;
   winter: boolean;
-  /** Adds an event on `day`, clamped to the month, described in ru or en. */
+  /** Adds an event on `day`, clamped to the month, in the owner's language. */
   add: (day: number, amount: Amount, description: Text) => void;
   /** Whether `day` of this month is after today. */
   future: (day: number) => boolean;
@@ -394,7 +394,7 @@ const adminPlans: readonly ObjectPlan[] = [
   },
   {
     object: {
-      name: 'Studio on Arbat (daily rent)',
+      name: 'Студия на Арбате (посуточно)',
       area: 28.5,
       address: 'Москва, ул. Арбат, д. 24, кв. 31',
     },
@@ -519,7 +519,7 @@ const adminPlans: readonly ObjectPlan[] = [
   },
   {
     object: {
-      name: 'Country house in Istra',
+      name: 'Дом в Истре',
       area: 148.5,
       address:
         'Московская обл., г.о. Истра, КП «Лесные дали», ул. Сосновая, 12',
@@ -643,7 +643,7 @@ const adminPlans: readonly ObjectPlan[] = [
       const tenants: readonly [string, number, number][] = [
         ['ООО «Вектор»', 54_000, 3],
         ['ИП Соколов А. В.', 36_000, 5],
-        ['Bright Code LLC', 28_000, 10],
+        ['ООО «Брайт Код»', 28_000, 10],
         ['Студия «Прана» (вечера)', 15_000, 12],
       ];
       let income = 0;
@@ -712,9 +712,9 @@ const adminPlans: readonly ObjectPlan[] = [
 const olgaPlans: readonly ObjectPlan[] = [
   {
     object: {
-      name: 'Квартира на Немиге',
+      name: 'Flat on Nemiga',
       area: 47,
-      address: 'Минск, ул. Немига, д. 12, кв. 45',
+      address: '12 Nemiga St, apt 45, Minsk',
     },
     ownedFrom: 22,
     month: (m, r) => {
@@ -741,7 +741,7 @@ const olgaPlans: readonly ObjectPlan[] = [
     object: {
       name: 'Dacha in Ratomka',
       area: 72,
-      address: 'Минский р-н, аг. Ратомка, ул. Лесная, 8',
+      address: '8 Lesnaya St, Ratomka, Minsk District',
     },
     ownedFrom: 22,
     month: (m, r) => {
@@ -775,20 +775,22 @@ const admin: Omit<UserRecord, 'id'> = {
 const olga: Omit<UserRecord, 'id'> = {
   login: 'olga',
   password: DEMO_PASSWORD,
-  name: 'Ольга',
-  surname: 'Смирнова',
+  name: 'Olga',
+  surname: 'Smirnova',
   birthDate: '1990-07-02',
   phone: '+375291234567',
   email: 'olga.smirnova@example.com',
   countryId: 3,
-  languageId: 1,
+  languageId: 2,
   currencyId: 5,
 };
 
 /**
  * The demo data: `admin` with six properties and about 3,000 events from
- * three years before `today` to three months after it, and `olga`, whose
- * two properties admin must never see. Deterministic for a seed and today.
+ * three years before `today` to three months after it, all in Russian, and
+ * `olga`, whose two properties admin must never see, all in English (each
+ * user's names, addresses and descriptions in the language of their app).
+ * Deterministic for a seed and today.
  */
 export function createSeedSnapshot(options: SeedOptions = {}): DbSnapshot {
   const today = options.today ?? localToday();
@@ -808,11 +810,11 @@ export function createSeedSnapshot(options: SeedOptions = {}): DbSnapshot {
   ];
   const objects: ObjectRecord[] = [];
   const drafts: Draft[] = [];
-  const owners: [number, readonly ObjectPlan[]][] = [
-    [1, adminPlans],
-    [2, olgaPlans],
+  const owners: [number, readonly ObjectPlan[], 'ru' | 'en'][] = [
+    [1, adminPlans, 'ru'],
+    [2, olgaPlans, 'en'],
   ];
-  for (const [ownerId, plans] of owners) {
+  for (const [ownerId, plans, language] of owners) {
     for (const plan of plans) {
       const object: ObjectRecord = {
         id: objects.length + 1,
@@ -846,12 +848,14 @@ export function createSeedSnapshot(options: SeedOptions = {}): DbSnapshot {
             add: (d, amount, [ru, en]) => {
               const date = isoDate(y, mo, Math.min(Math.max(d, 1), days));
               if (date < first || date > last) return;
+              // The draw that once chose each description's language: still
+              // drawn, so every later amount and date stays as it was.
+              r.next();
               drafts.push({
                 notification_date: date,
                 income: 'income' in amount ? amount.income : 0,
                 expense: 'expense' in amount ? amount.expense : 0,
-                // Owners write in both languages, mostly Russian.
-                description: r.chance(0.7) ? ru : en,
+                description: language === 'ru' ? ru : en,
                 object_id: object.id,
               });
             },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { createRoutes } from '@/app/router';
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 import { createQueryClient } from '@/lib/query-client';
 import { signInAs } from '@/mocks/node';
 

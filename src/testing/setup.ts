@@ -4,7 +4,7 @@ import '@/api/client';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
-import { endSession } from '@/lib/auth-session';
+import { endSession } from '@/api/auth-session';
 import { initI18n, setUiLanguage } from '@/lib/i18n';
 import { resetMockBackend, server } from '@/mocks/node';
 

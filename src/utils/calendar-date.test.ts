@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   addDays,
+  addMonths,
   dateOfIso,
   daysBetween,
   isoOfDate,
@@ -45,5 +46,17 @@ describe('calendar arithmetic', () => {
     expect(daysBetween('2025-03-31', '2025-03-30')).toBe(-1);
     expect(daysBetween('2025-12-31', '2026-01-30')).toBe(30);
     expect(daysBetween('2025-06-01', '2025-06-01')).toBe(0);
+  });
+
+  it('adds months on the same day, or the last day of a shorter month', () => {
+    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-03-31', 1)).toBe('2025-04-30');
+    expect(addMonths('2025-01-31', 2)).toBe('2025-03-31');
+    expect(addMonths('2025-11-15', 3)).toBe('2026-02-15');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-01-10', -13)).toBe('2024-12-10');
   });
 });

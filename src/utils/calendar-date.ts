@@ -41,3 +41,16 @@ export function addDays(iso: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
+
+/**
+ * A calendar date `months` later (earlier when negative), on the same day
+ * of the month, or on the month's last day when it is shorter: 31 January
+ * plus one month is 28 or 29 February.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
+  const target = month - 1 + months;
+  // Day 0 of the month after the target is the target's last day.
+  const lastDay = utcDate(year, target + 1, 0).getUTCDate();
+  return isoOfDate(utcDate(year, target, Math.min(day, lastDay)));
+}

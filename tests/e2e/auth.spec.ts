@@ -45,10 +45,10 @@ test.describe('signing in and out', () => {
     // admin's profile language is Russian: it wins over the browser's.
     const nav = page.getByRole('navigation', { name: 'Основное' });
     await expect(nav.getByRole('link', { name: 'Объекты' })).toBeVisible();
-    await expect(nav.getByRole('link', { name: 'События' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Операции' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Профиль' })).toBeVisible();
     await expect(page.getByText('Алексей Воронцов')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'События' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Операции' })).toBeVisible();
     await expect(page.getByRole('cell').first()).toBeVisible();
     await axe.expectNoSeriousA11yViolations();
 
@@ -164,8 +164,8 @@ test.describe('registration', () => {
     await expect(
       page.getByRole('button', { name: 'Add your first property' }),
     ).toBeVisible();
-    await page.getByRole('link', { name: 'Events' }).click();
-    await expect(page.getByText('No events yet')).toBeVisible();
+    await page.getByRole('link', { name: 'Transactions' }).click();
+    await expect(page.getByText('No transactions yet')).toBeVisible();
     await page.getByRole('link', { name: 'Profile' }).click();
     await expect(page.getByLabel('Phone')).toHaveValue('(202) 555-0143');
     await expect(page.getByLabel('E-mail')).toHaveValue('jane@example.com');

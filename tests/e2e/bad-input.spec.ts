@@ -209,9 +209,9 @@ test('an event: a counter for its description, which stays text and in its own c
   page,
 }) => {
   const dialogs = forbidDialogs(page);
-  await signInAsAdmin(page, '/events');
-  await page.getByRole('button', { name: 'Добавить событие' }).click();
-  const add = page.getByRole('dialog', { name: 'Новое событие' });
+  await signInAsAdmin(page, '/events?period=all');
+  await page.getByRole('button', { name: 'Добавить операцию' }).click();
+  const add = page.getByRole('dialog', { name: 'Новая операция' });
   const description = add.getByLabel('Описание');
   const sent = recordApiRequests(page);
   await add.getByLabel('Дата').fill(NEWEST_DATE);
@@ -219,14 +219,14 @@ test('an event: a counter for its description, which stays text and in its own c
   await add.getByLabel('Доход').fill('1200');
   await description.fill(TEN_THOUSAND);
   await expect(add.getByText('10000 / 1000 символов')).toBeVisible();
-  await add.getByRole('button', { name: 'Добавить событие' }).click();
+  await add.getByRole('button', { name: 'Добавить операцию' }).click();
   await described(description, /Не больше 1000 символов/);
   expect(sent.filter((line) => line.startsWith('POST'))).toEqual([]);
   await expectFitsTheScreen(page);
 
   const text = `${MIXED} ${XSS}${'ж'.repeat(1000)}`.slice(0, 1000);
   await description.fill(text);
-  await add.getByRole('button', { name: 'Добавить событие' }).click();
+  await add.getByRole('button', { name: 'Добавить операцию' }).click();
   await expect(add).toBeHidden();
   const row = page.getByRole('row').filter({ hasText: RTL }).first();
   await expect(row).toBeVisible();
@@ -243,20 +243,20 @@ test.describe('on a wide screen', () => {
 
   /** Adds income to Kazan on the newest date the form takes: the first row. */
   async function addNewestIncome(page: Page, income: string, text: string) {
-    await page.getByRole('button', { name: 'Добавить событие' }).click();
-    const add = page.getByRole('dialog', { name: 'Новое событие' });
+    await page.getByRole('button', { name: 'Добавить операцию' }).click();
+    const add = page.getByRole('dialog', { name: 'Новая операция' });
     await add.getByLabel('Дата').fill(NEWEST_DATE);
     await add.getByLabel('Объект').selectOption({ label: 'Квартира в Казани' });
     await add.getByLabel('Доход').fill(income);
     await add.getByLabel('Описание').fill(text);
-    await add.getByRole('button', { name: 'Добавить событие' }).click();
+    await add.getByRole('button', { name: 'Добавить операцию' }).click();
     await expect(add).toBeHidden();
   }
 
   test('right-to-left text does not move the cells around it', async ({
     page,
   }) => {
-    await signInAsAdmin(page, '/events');
+    await signInAsAdmin(page, '/events?period=all');
     await addNewestIncome(page, '1200', `${MIXED} 2024`);
 
     const row = page.getByRole('row').filter({ hasText: RTL }).first();
@@ -274,7 +274,7 @@ test.describe('on a wide screen', () => {
   test('the largest amount the form takes stays inside its cell', async ({
     page,
   }) => {
-    await signInAsAdmin(page, '/events');
+    await signInAsAdmin(page, '/events?period=all');
     await addNewestIncome(page, '999999999999', 'Самая большая сумма');
 
     const row = page
@@ -309,8 +309,8 @@ test.describe('amounts and dates at their edges', () => {
   };
 
   async function openNewEvent(page: Page) {
-    await page.getByRole('button', { name: 'Добавить событие' }).click();
-    const add = page.getByRole('dialog', { name: 'Новое событие' });
+    await page.getByRole('button', { name: 'Добавить операцию' }).click();
+    const add = page.getByRole('dialog', { name: 'Новая операция' });
     await add.getByLabel('Объект').selectOption({ label: 'Квартира в Казани' });
     return add;
   }
@@ -318,12 +318,12 @@ test.describe('amounts and dates at their edges', () => {
   test('amounts: zero, the largest allowed, beyond it, negative, cents, and grouped as people type them', async ({
     page,
   }) => {
-    await signInAsAdmin(page, '/events');
+    await signInAsAdmin(page, '/events?period=all');
     const sent = eventWrites(page);
     const add = await openNewEvent(page);
     const income = add.getByLabel('Доход');
     const expense = add.getByLabel('Расход');
-    const submit = add.getByRole('button', { name: 'Добавить событие' });
+    const submit = add.getByRole('button', { name: 'Добавить операцию' });
     await add.getByLabel('Дата').fill(NEWEST_DATE);
 
     await income.fill('-5');
@@ -358,7 +358,7 @@ test.describe('amounts and dates at their edges', () => {
     // Read as a thousand and two hundred, and shown so before it is sent.
     await expect(next.getByLabel('Доход')).toHaveValue(/^1\s200$/);
     await expect(next.getByLabel('Расход')).toHaveValue(/^1\s200$/);
-    await next.getByRole('button', { name: 'Добавить событие' }).click();
+    await next.getByRole('button', { name: 'Добавить операцию' }).click();
     await expect(next).toBeHidden();
     expect(sent[1]).toMatchObject({ income: 1200, expense: 1200 });
   });
@@ -366,11 +366,11 @@ test.describe('amounts and dates at their edges', () => {
   test('dates: 29 February only in leap years, no 31 April, and no period that ends before it starts', async ({
     page,
   }) => {
-    await signInAsAdmin(page, '/events');
+    await signInAsAdmin(page, '/events?period=all');
     const sent = eventWrites(page);
     const add = await openNewEvent(page);
     const date = add.getByLabel('Дата');
-    const submit = add.getByRole('button', { name: 'Добавить событие' });
+    const submit = add.getByRole('button', { name: 'Добавить операцию' });
     for (const impossible of ['29.02.2025', '31.04.2025', '2025-02-29']) {
       await date.fill(impossible);
       await submit.click();
@@ -391,7 +391,7 @@ test.describe('amounts and dates at their edges', () => {
       await from.fill(impossible);
       await from.press('Enter');
       await described(from, /Введите существующую дату, например/);
-      await expect(page).toHaveURL(/\/events$/);
+      await expect(page).toHaveURL(/\/events\?period=all$/);
     }
     await from.fill('29.02.2024');
     await from.press('Enter');

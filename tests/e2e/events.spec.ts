@@ -19,10 +19,10 @@ async function signIn(page: Page, path: string) {
   await page.getByLabel('Login').fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'События' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Операции' })).toBeVisible();
 }
 
-/** The figure under a totals label: "Доход", "Расход" or "Итого". */
+/** The figure under a totals label: "Доход", "Расход" or "Прибыль". */
 function total(page: Page, label: string): Locator {
   return page
     .locator('dt', { hasText: new RegExp(`^${label}$`) })
@@ -39,7 +39,7 @@ async function totalsShown(page: Page) {
   return {
     income: squash(await total(page, 'Доход').innerText()),
     expense: squash(await total(page, 'Расход').innerText()),
-    net: squash(await total(page, 'Итого').innerText()),
+    net: squash(await total(page, 'Прибыль').innerText()),
   };
 }
 
@@ -86,12 +86,12 @@ test.describe('the events ledger', () => {
         requests.push(request.url());
       }
     });
-    await signIn(page, '/events');
-    const end = page.getByText(/^Это всё: [\d\s]+ событ/);
+    await signIn(page, '/events?period=all');
+    const end = page.getByText(/^Это всё: [\d\s]+ операци/);
     await expect(end).toBeVisible();
     const count = Number((await end.innerText()).replace(/\D/g, ''));
     expect(count).toBeGreaterThan(1_000);
-    await expect(page.getByRole('table', { name: 'События' })).toHaveAttribute(
+    await expect(page.getByRole('table', { name: 'Операции' })).toHaveAttribute(
       'aria-rowcount',
       String(count + 1),
     );
@@ -131,7 +131,7 @@ test.describe('the events ledger', () => {
     const oldest = (await options.nth(last).textContent()) ?? '';
     await jump.selectOption({ index: last });
     const focused = page.locator(':focus');
-    await expect(focused).toHaveAccessibleName(/^Изменить событие: /);
+    await expect(focused).toHaveAccessibleName(/^Изменить операцию: /);
     await expect(focused).toBeInViewport();
     const row = page.locator('[role="row"]:has(:focus)');
     const index = Number(await row.getAttribute('aria-rowindex'));
@@ -145,7 +145,7 @@ test.describe('the events ledger', () => {
   test('searches, shows one kind, sorts and runs a balance over every event, as the database has them', async ({
     page,
   }) => {
-    await signIn(page, '/events');
+    await signIn(page, '/events?period=all');
     await expect(page.getByText(/^Это всё: /)).toBeVisible();
     const own = await page.evaluate(() => {
       const mock = window.__smartcommMock;
@@ -184,7 +184,7 @@ test.describe('the events ledger', () => {
     const expenses = own.filter((event) => event.expense > 0);
     const spent = sum(expenses);
     // Both changes hold, made in quick succession.
-    await expect(page).toHaveURL(/\/events\?type=expense$/);
+    await expect(page).toHaveURL(/\/events\?period=all&type=expense$/);
     await expect(
       page.getByText(
         `Итоги по ${expenses.length.toLocaleString('ru')} найденн`,
@@ -238,7 +238,7 @@ test.describe('the events ledger', () => {
     await signIn(page, '/events');
     await page.getByLabel('Период', { exact: true }).selectOption('last-year');
     await expect(page).toHaveURL(/\?period=last-year$/);
-    await expect(page.getByRole('table', { name: 'События' })).toHaveAttribute(
+    await expect(page.getByRole('table', { name: 'Операции' })).toHaveAttribute(
       'aria-busy',
       'false',
     );
@@ -294,22 +294,22 @@ test.describe('the events ledger', () => {
     });
 
     await page.keyboard.press('n');
-    const add = page.getByRole('dialog', { name: 'Новое событие' });
+    const add = page.getByRole('dialog', { name: 'Новая операция' });
     await add.getByLabel('Дата').fill(`15.06.${lastYear}`);
     await add.getByLabel('Объект').selectOption({ label: 'Квартира в Казани' });
     await add.getByLabel('Доход').fill('12 000');
     await add
       .getByLabel('Описание')
       .fill('Залог <img src=x onerror=alert(1)> 🏠');
-    await add.getByRole('button', { name: 'Добавить событие' }).click();
+    await add.getByRole('button', { name: 'Добавить операцию' }).click();
     await expect(add).toBeHidden();
-    await expect(page.getByText('Событие добавлено').first()).toBeVisible();
+    await expect(page.getByText('Операция добавлена').first()).toBeVisible();
     await expect(total(page, 'Доход')).toHaveText(
       signed(before.income + 12_000),
     );
 
     const row = page.getByRole('button', {
-      name: /^Изменить событие: .*Залог <img src=x onerror=alert\(1\)> 🏠$/,
+      name: /^Изменить операцию: .*Залог <img src=x onerror=alert\(1\)> 🏠$/,
     });
     await page.getByLabel('С', { exact: true }).fill(`15.06.${lastYear}`);
     await page.getByLabel('С', { exact: true }).press('Enter');
@@ -319,7 +319,7 @@ test.describe('the events ledger', () => {
       new RegExp(`date_from=${lastYear}-06-15&date_to=${lastYear}-06-15`),
     );
     await row.click();
-    const edit = page.getByRole('dialog', { name: 'Изменить событие' });
+    const edit = page.getByRole('dialog', { name: 'Изменить операцию' });
     await expect(edit.getByLabel('Доход')).toHaveValue(/^12\s000$/);
     await edit.getByLabel('Доход').fill('15000');
     await edit.getByRole('button', { name: 'Сохранить' }).click();
@@ -335,12 +335,12 @@ test.describe('the events ledger', () => {
     await row.click();
     await edit.getByRole('button', { name: 'Удалить' }).click();
     await page
-      .getByRole('alertdialog', { name: 'Удалить это событие?' })
+      .getByRole('alertdialog', { name: 'Удалить эту операцию?' })
       .getByRole('button', { name: 'Удалить' })
       .click();
     await expect(row).toBeHidden();
     await expect(total(page, 'Доход')).toHaveText(signed(day.income - 15_000));
-    await expect(page.getByText('Событие удалено').first()).toBeVisible();
+    await expect(page.getByText('Операция удалена').first()).toBeVisible();
   });
 
   test('is readable on a phone and clean for axe in both themes', async ({
@@ -383,9 +383,9 @@ test.describe('the events ledger', () => {
       }
       await axe.expectNoSeriousA11yViolations(page);
 
-      await page.getByRole('button', { name: 'Добавить событие' }).click();
+      await page.getByRole('button', { name: 'Добавить операцию' }).click();
       await expect(
-        page.getByRole('dialog', { name: 'Новое событие' }),
+        page.getByRole('dialog', { name: 'Новая операция' }),
       ).toBeVisible();
       await axe.expectNoSeriousA11yViolations(page);
       await context.close();

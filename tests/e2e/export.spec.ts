@@ -82,7 +82,7 @@ test.describe('CSV export', () => {
     // The toast goes after a few seconds: looked at before the file.
     await expect(
       page.getByText(
-        new RegExp(`^Экспортировано ${expected.length} событи[еяй]$`),
+        new RegExp(`^Экспортирован[оаы] ${expected.length} операци[яий]$`),
       ),
     ).toBeVisible();
     expect(download.suggestedFilename()).toBe(
@@ -123,7 +123,9 @@ test.describe('CSV export', () => {
     await page.keyboard.press('Enter');
     const download = await downloading;
     await expect(
-      page.getByText(`Exported ${expected.length} events`, { exact: true }),
+      page.getByText(`Exported ${expected.length} transactions`, {
+        exact: true,
+      }),
     ).toBeVisible();
     expect(download.suggestedFilename()).toBe(
       `smartcomm-events-${FROM}–${TO}.csv`,

@@ -68,7 +68,7 @@ test.describe('the overview', () => {
     // Focus starts on the last month; the arrow keys walk through the year.
     await expect(chart).toHaveAttribute(
       'aria-valuetext',
-      new RegExp(`^декабрь ${year} г\\.: доходы `),
+      new RegExp(`^декабрь ${year} г\\.: доход `),
     );
     await page.keyboard.press('ArrowLeft');
     await expect(chart).toHaveAttribute(
@@ -120,9 +120,9 @@ test.describe('the overview', () => {
     await page.getByLabel('Period', { exact: true }).selectOption('last-year');
     await expect(page).toHaveURL(/\?period=last-year$/);
     await overviewReady(page, /^Totals of/);
-    await page.getByRole('button', { name: 'Net per m²' }).click();
+    await page.getByRole('button', { name: 'Profit per m²' }).click();
     await expect(
-      page.getByRole('table', { name: 'Properties by Net per m²' }),
+      page.getByRole('table', { name: 'Properties by Profit per m²' }),
     ).toBeVisible();
     await expectAccessibleInBothThemes(page, axe);
 

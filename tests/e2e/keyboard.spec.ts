@@ -53,12 +53,12 @@ test('an event is added, edited and deleted with the keyboard, and focus is neve
   page,
 }) => {
   await signIn(page, '/events?period=this-month');
-  await expect(page.getByText(/^Итоги по [\d\s]+ событ/)).toBeVisible();
+  await expect(page.getByText(/^Итоги по [\d\s]+ операци/)).toBeVisible();
   const focused = page.locator(':focus');
 
   // Add, from the shortcut: focus comes back to the Add button.
   await page.keyboard.press('n');
-  const add = page.getByRole('dialog', { name: 'Новое событие' });
+  const add = page.getByRole('dialog', { name: 'Новая операция' });
   await expect(add.getByLabel('Дата')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(add.getByLabel('Объект')).toBeFocused();
@@ -68,16 +68,16 @@ test('an event is added, edited and deleted with the keyboard, and focus is neve
   await tabTo(page, /^Описание/);
   await page.keyboard.type('Ключи от подвала');
   // The description takes Enter as a new line: on to the button.
-  await tabTo(page, /^Добавить событие$/);
+  await tabTo(page, /^Добавить операцию$/);
   await page.keyboard.press('Enter');
   await expect(add).toBeHidden();
-  await expect(focused).toHaveAccessibleName('Добавить событие');
+  await expect(focused).toHaveAccessibleName('Добавить операцию');
 
   // Edit from its row: focus comes back to the row.
-  await tabTo(page, /^Изменить событие: .*Ключи от подвала$/);
+  await tabTo(page, /^Изменить операцию: .*Ключи от подвала$/);
   const row = await focusedName(page);
   await page.keyboard.press('Enter');
-  const edit = page.getByRole('dialog', { name: 'Изменить событие' });
+  const edit = page.getByRole('dialog', { name: 'Изменить операцию' });
   await expect(edit.getByLabel('Дата')).toBeFocused();
   await tabTo(page, /^Доход/);
   await page.keyboard.press('End');

@@ -96,12 +96,12 @@ test('a property from creation to deletion, with its events', async ({
   ).toBeVisible();
   const objectUrl = page.url();
   // The ledger's toolbar button (its empty state offers another).
-  await page.getByRole('button', { name: 'Добавить событие' }).first().click();
-  const addEvent = page.getByRole('dialog', { name: 'Новое событие' });
+  await page.getByRole('button', { name: 'Добавить операцию' }).first().click();
+  const addEvent = page.getByRole('dialog', { name: 'Новая операция' });
   await addEvent.getByLabel('Дата').fill(`${year}-01-15`);
   await addEvent.getByLabel('Доход').fill('12100');
   await addEvent.getByLabel('Описание').fill(EVENT);
-  await addEvent.getByRole('button', { name: 'Добавить событие' }).click();
+  await addEvent.getByRole('button', { name: 'Добавить операцию' }).click();
   await expect(addEvent).toBeHidden();
   await expect(page.getByText(EVENT)).toBeVisible();
   // All time: 12 100 ₽ over 30,25 m² is 400 ₽ per m².
@@ -119,7 +119,7 @@ test('a property from creation to deletion, with its events', async ({
   const confirm = page.getByRole('alertdialog', {
     name: `Удалить «${RENAMED}»?`,
   });
-  await expect(confirm).toContainText('Вместе с ним удалится 1 событие.');
+  await expect(confirm).toContainText('Вместе с ним удалится 1 операция.');
   await confirm.getByRole('button', { name: 'Удалить объект' }).click();
   await expect(page).toHaveURL(/\/objects$/);
   await expect(page.getByText('6 объектов')).toBeVisible();
@@ -153,7 +153,7 @@ test('a property from creation to deletion, with its events', async ({
   expect(deleteSentAt - confirmedAt).toBeGreaterThan(4_000);
 
   await page.goto(eventsOfTheDay);
-  await expect(page.getByRole('table', { name: 'События' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Операции' })).toBeVisible();
   await expect(page.getByText(EVENT)).toHaveCount(0);
   await page.goto(objectUrl);
   await expect(
@@ -175,7 +175,7 @@ test("someone else's property is not found, with a way back", async ({
   await expect(
     page.getByRole('heading', { name: 'Страница не найдена' }),
   ).toBeVisible();
-  await expect(page.getByText('Квартира на Немиге')).toHaveCount(0);
+  await expect(page.getByText('Flat on Nemiga')).toHaveCount(0);
   await axe.expectNoSeriousA11yViolations();
   await page.getByRole('link', { name: 'Перейти к обзору' }).click();
   await expect(page).toHaveURL(/\/$/);

@@ -51,15 +51,15 @@ test('the production build runs under its CSP: sign in, properties, events, sign
   const nav = page.getByRole('navigation', { name: 'Основное' });
   await nav.getByRole('link', { name: 'Объекты' }).click();
   await expect(page.getByText('Квартира на Профсоюзной').first()).toBeVisible();
-  await nav.getByRole('link', { name: 'События' }).click();
+  await nav.getByRole('link', { name: 'Операции' }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'События' }),
+    page.getByRole('heading', { level: 1, name: 'Операции' }),
   ).toBeVisible();
 
   // A deep link reloads through nginx's SPA fallback.
   await page.reload();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'События' }),
+    page.getByRole('heading', { level: 1, name: 'Операции' }),
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Выйти' }).click();
@@ -168,10 +168,10 @@ test('API answers are never kept by the browser: after sign-out its cache holds 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByLabel('Имя')).toHaveValue('Алексей');
   const nav = page.getByRole('navigation', { name: 'Основное' });
-  await nav.getByRole('link', { name: 'События' }).click();
+  await nav.getByRole('link', { name: 'Операции' }).click();
   // Every answer the page needs is in once the totals are summed (the
   // first screen's rows may by then come from the index, with no Load more).
-  await expect(page.getByText(/^Итоги по [\d\s]+ событ/)).toBeVisible();
+  await expect(page.getByText(/^Итоги по [\d\s]+ операци/)).toBeVisible();
   await page.getByRole('button', { name: 'Выйти' }).click();
   await expect(page).toHaveURL(/\/login$/);
 

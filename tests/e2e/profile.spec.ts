@@ -33,7 +33,7 @@ test.describe('the profile', () => {
     await page.getByLabel('Логин').fill('alexey.v');
     await page.getByLabel('Имя').fill('Алексей Петрович');
     await page.getByLabel('Фамилия').fill('Воронцов-Вельяминов');
-    await page.getByLabel('Дата рождения').fill('1985-04-20');
+    await page.getByLabel('Дата рождения').fill('20.4.1985');
     await page.getByLabel('Страна').selectOption({ label: 'Беларусь' });
     const phone = page.getByLabel('Телефон');
     // The Russian digits stay until replaced.
@@ -66,7 +66,8 @@ test.describe('the profile', () => {
     await expect(page.getByLabel('Last name')).toHaveValue(
       'Воронцов-Вельяминов',
     );
-    await expect(page.getByLabel('Date of birth')).toHaveValue('1985-04-20');
+    // English in Belarus: day first.
+    await expect(page.getByLabel('Date of birth')).toHaveValue('20/04/1985');
     await expect(
       page.getByLabel('Country').locator('option:checked'),
     ).toHaveText('Belarus');
@@ -96,7 +97,7 @@ test.describe('the profile', () => {
 
     await saveLanguage(page, /^Language$/, 'Русский');
     const navRu = page.getByRole('navigation', { name: 'Основное' });
-    for (const link of ['Обзор', 'Объекты', 'События', 'Профиль']) {
+    for (const link of ['Обзор', 'Объекты', 'Операции', 'Профиль']) {
       await expect(navRu.getByRole('link', { name: link })).toBeVisible();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профиль');
@@ -123,7 +124,7 @@ test.describe('the profile', () => {
 
     await page.getByRole('link', { name: 'Профиль' }).click();
     await saveLanguage(page, /^Язык$/, 'English');
-    await expect(nav.getByRole('link', { name: 'Events' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Transactions' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
@@ -163,7 +164,7 @@ test.describe('the profile', () => {
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect(page.getByText('Все изменения сохранены')).toBeVisible();
 
-    await page.getByRole('link', { name: 'События' }).click();
+    await page.getByRole('link', { name: 'Операции' }).click();
     await expect(main).toContainText('$');
     await expect(main).not.toContainText('₽');
   });

@@ -26,7 +26,7 @@ test('a page opens at the top, and Back returns to where the owner was', async (
   await page.getByLabel('Login').fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(/^Это всё: [\d\s]+ событ/)).toBeAttached();
+  await expect(page.getByText(/^Это всё: [\d\s]+ операци/)).toBeAttached();
   const scrollY = () => page.evaluate(() => window.scrollY);
 
   // Down the ledger, then to the overview, which opens at its top.

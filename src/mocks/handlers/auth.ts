@@ -1,15 +1,12 @@
-import * as z from 'zod';
-
 import type { FieldError, LoginResponse, UserResponse } from '@/api/generated';
 import { zLoginBody, zRegisterBody } from '@/api/generated/zod.gen';
 
 import { json, noContent, problem, readBody, validationProblem } from '../http';
 import { defaultsForCountry } from '../seed';
-import { route, securedRoute } from './route';
+import { bodySchema, route, securedRoute } from './route';
 
-// The contract says additionalProperties: false; the generated schemas strip.
-const loginBody = z.strictObject(zLoginBody.shape);
-const registerBody = z.strictObject(zRegisterBody.shape);
+const loginBody = bodySchema(zLoginBody);
+const registerBody = bodySchema(zRegisterBody);
 
 export const authHandlers = [
   route('post', '/auth/login', async ({ request, db }) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import type {
   EventListResponse,
@@ -23,14 +23,10 @@ import {
   validate,
   validationProblem,
 } from '../http';
-import { pathId, securedRoute } from './route';
+import { bodySchema, patchSchema, pathId, securedRoute } from './route';
 
-const createBody = z.strictObject(zCreateEventBody.shape);
-const updateBody = z
-  .strictObject(zUpdateEventBody.shape)
-  .refine((patch) => Object.keys(patch).length > 0, {
-    message: 'At least one field is required',
-  });
+const createBody = bodySchema(zCreateEventBody);
+const updateBody = patchSchema(zUpdateEventBody);
 const cursorKey = z.strictObject({ notification_date: zDate, id: zId });
 
 const numericParams = new Set(['limit', 'object_id']);

@@ -1,5 +1,3 @@
-import * as z from 'zod';
-
 import type {
   PropertyObjectListResponse,
   PropertyObjectResponse,
@@ -7,14 +5,10 @@ import type {
 import { zCreateObjectBody, zUpdateObjectBody } from '@/api/generated/zod.gen';
 
 import { json, noContent, notFound, readBody } from '../http';
-import { pathId, securedRoute } from './route';
+import { bodySchema, patchSchema, pathId, securedRoute } from './route';
 
-const createBody = z.strictObject(zCreateObjectBody.shape);
-const updateBody = z
-  .strictObject(zUpdateObjectBody.shape)
-  .refine((patch) => Object.keys(patch).length > 0, {
-    message: 'At least one field is required',
-  });
+const createBody = bodySchema(zCreateObjectBody);
+const updateBody = patchSchema(zUpdateObjectBody);
 
 export const objectHandlers = [
   securedRoute('get', '/objects', ({ db, userId }) =>

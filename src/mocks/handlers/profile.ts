@@ -1,16 +1,10 @@
-import * as z from 'zod';
-
 import type { FieldError, UserResponse } from '@/api/generated';
 import { zUpdateProfileBody } from '@/api/generated/zod.gen';
 
 import { json, notFound, readBody, validationProblem } from '../http';
-import { securedRoute } from './route';
+import { patchSchema, securedRoute } from './route';
 
-const profileBody = z
-  .strictObject(zUpdateProfileBody.shape)
-  .refine((patch) => Object.keys(patch).length > 0, {
-    message: 'At least one field is required',
-  });
+const profileBody = patchSchema(zUpdateProfileBody);
 
 export const profileHandlers = [
   securedRoute('get', '/profile', ({ db, userId }) => {

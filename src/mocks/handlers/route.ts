@@ -1,5 +1,5 @@
 import { http, type HttpHandler, type PathParams } from 'msw';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { zId } from '@/api/generated/zod.gen';
 
@@ -55,6 +55,27 @@ export function securedRoute(
     if (token === undefined || userId === undefined) return unauthorized();
     return resolve({ ...context, userId, token });
   });
+}
+
+/**
+ * A request body: the generated object schema, strict, since the contract
+ * says additionalProperties: false and the generated schemas strip.
+ */
+export function bodySchema<Shape extends z.core.$ZodLooseShape>(
+  schema: z.ZodMiniObject<Shape>,
+) {
+  return z.strictObject(schema.shape);
+}
+
+/** As `bodySchema`, for a PATCH: an empty patch is refused on `body`. */
+export function patchSchema<Shape extends z.core.$ZodLooseShape>(
+  schema: z.ZodMiniObject<Shape>,
+) {
+  return bodySchema(schema).check(
+    z.refine((patch: object) => Object.keys(patch).length > 0, {
+      error: 'At least one field is required',
+    }),
+  );
 }
 
 const idParam = z.object({ id: zId });

@@ -2,11 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchLedger } from '@/features/events/api/prefetch';
 import { EventsLedger } from '@/features/events/components/events-ledger';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
+import { ObjectsError } from '@/features/objects/components/objects-error';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -22,14 +22,7 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('title')} />
-      {objects.isError && (
-        <div className="mb-4">
-          <QueryError
-            error={objects.error}
-            onRetry={() => void objects.refetch()}
-          />
-        </div>
-      )}
+      <ObjectsError className="mb-4" />
       <EventsLedger objects={objects.data} />
     </>
   );

@@ -59,13 +59,13 @@ function expectedMonthRows(months: string[]) {
 /** The overview once the period's sums are in (admin's UI is Russian). */
 async function openOverview(path: string) {
   const view = renderApp(path, { user: 'admin' });
-  await screen.findByText(/^Итоги по [\d\s]+ событи/, undefined, {
+  await screen.findByText(/^Итоги по [\d\s]+ операци/, undefined, {
     timeout: 10_000,
   });
   return view;
 }
 
-/** A figure of the period's totals: "Доход", "Расход" or "Итого". */
+/** A figure of the period's totals: "Доход", "Расход" or "Прибыль". */
 function shownTotal(label: string) {
   const totals = screen.getByRole('region', { name: 'Итоги за период' });
   return squash(
@@ -114,7 +114,7 @@ describe('the overview', { timeout: 30_000 }, () => {
     );
 
     const total = sum(adminEvents('2025-11-15', '2026-02-28'));
-    await waitFor(() => expect(shownTotal('Итого')).toBe(signed(total.net)));
+    await waitFor(() => expect(shownTotal('Прибыль')).toBe(signed(total.net)));
   });
 
   it.for([TEST_TODAY, '2026-01-01', '2026-12-31'])(
@@ -162,7 +162,7 @@ describe('the overview', { timeout: 30_000 }, () => {
       .sort((a, b) => b.net - a.net);
     expect(expected).toHaveLength(6);
     await waitFor(() =>
-      expect(tableRows(/^Объекты по показателю «Итог»/)).toEqual(
+      expect(tableRows(/^Объекты по показателю «Прибыль»/)).toEqual(
         expected.map(({ object, net }) => [
           object.name,
           '',
@@ -214,9 +214,11 @@ describe('the overview', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Record an income or an expense'),
     ).toBeInTheDocument();
-    await next.user.click(screen.getByRole('link', { name: 'Add an event' }));
+    await next.user.click(
+      screen.getByRole('link', { name: 'Add a transaction' }),
+    );
     expect(
-      await screen.findByRole('dialog', { name: /event/i }),
+      await screen.findByRole('dialog', { name: /transaction/i }),
     ).toBeInTheDocument();
     expect(next.router.state.location.pathname).toBe('/events');
   });

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 
-import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchTotals } from '@/features/events/api/prefetch';
 import { eventQueries } from '@/features/events/api/queries';
@@ -23,11 +22,12 @@ import {
   propertyFlows,
 } from '@/features/insights/utils/cash-flow';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
+import { ObjectsError } from '@/features/objects/components/objects-error';
 import { useProfile } from '@/features/profile/api/queries';
 import { todayIso } from '@/utils/calendar-date';
 
 // The overview answers "how is the year going" unless asked otherwise.
-const SCOPE: FilterScope = { objectFilter: false, defaultPreset: 'this-year' };
+const SCOPE: FilterScope = { objectFilter: false };
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -74,14 +74,7 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('title')} />
-      {objects.isError && (
-        <div className="mb-4">
-          <QueryError
-            error={objects.error}
-            onRetry={() => void objects.refetch()}
-          />
-        </div>
-      )}
+      <ObjectsError className="mb-4" />
       {firstStep ? (
         <FirstSteps next={firstStep} name={profile.data?.name} />
       ) : (

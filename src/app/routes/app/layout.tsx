@@ -18,6 +18,7 @@ import { Toaster } from '@/components/ui/toaster';
 import { useLogout } from '@/features/auth/api/use-logout';
 import {
   dictionaryQueries,
+  useCountries,
   useCurrencies,
   useLanguages,
 } from '@/features/dictionaries/api/queries';
@@ -27,7 +28,7 @@ import {
   getToken,
   setSessionOwner,
   useToken,
-} from '@/lib/auth-session';
+} from '@/api/auth-session';
 import { languageEndonym } from '@/lib/format';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import {
@@ -42,6 +43,7 @@ export const clientLoader = (queryClient: QueryClient) => () => {
   void queryClient.prefetchQuery(profileQueries.me());
   void queryClient.prefetchQuery(dictionaryQueries.languages());
   void queryClient.prefetchQuery(dictionaryQueries.currencies());
+  void queryClient.prefetchQuery(dictionaryQueries.countries());
   return null;
 };
 
@@ -120,20 +122,23 @@ function useProfileNotice() {
   ) : null;
 }
 
-/** Money and dates follow the profile's language and currency. */
+/** Money and dates follow the profile's language, country and currency. */
 function useProfileLocaleSettings() {
   const profile = useProfile();
   const languages = useLanguages();
   const currencies = useCurrencies();
+  const countries = useCountries();
   return useMemo(() => {
     const language =
       profile.data && languages.data?.byId.get(profile.data.languageId);
+    const country =
+      profile.data && countries.data?.byId.get(profile.data.countryId);
     return {
-      locale: language && formattingLocale(language.code),
+      locale: language && formattingLocale(language.code, country?.code),
       currency:
         profile.data && currencies.data?.byId.get(profile.data.currencyId),
     };
-  }, [profile.data, languages.data, currencies.data]);
+  }, [profile.data, languages.data, currencies.data, countries.data]);
 }
 
 export function Component() {

@@ -51,9 +51,11 @@ async function perAreaFigures() {
 }
 
 describe("a property's page", { timeout: 20_000 }, () => {
-  it('shows the property, its events and per m² figures of the whole time', async () => {
+  it('shows the property, its events and per m² figures of this year', async () => {
     renderApp('/objects/1', { user: 'admin' });
-    const expected = expectedPerArea(1);
+    const year = todayIso().slice(0, 4);
+    const expected = expectedPerArea(1, `${year}-01-01`, `${year}-12-31`);
+    expect(expected.count).toBeGreaterThan(0);
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -63,17 +65,19 @@ describe("a property's page", { timeout: 20_000 }, () => {
     expect(await screen.findByText(expected.object.address)).toBeVisible();
     expect(await screen.findByText('54,3 м²')).toBeVisible();
     const { section, figure } = await perAreaFigures();
-    expect(section).toHaveTextContent('За всё время');
-    await waitFor(() => expect(figure('Итог')).toBe(expected.net));
-    expect(figure('Доходы')).toBe(expected.income);
-    expect(figure('Расходы')).toBe(expected.expense);
-    const events = await screen.findByRole('region', { name: 'События' });
+    expect(section).toHaveTextContent(
+      new RegExp(`1 янв\\. ${year} г\\. – 31 дек\\. ${year} г\\.`),
+    );
+    await waitFor(() => expect(figure('Прибыль')).toBe(expected.net));
+    expect(figure('Доход')).toBe(expected.income);
+    expect(figure('Расход')).toBe(expected.expense);
+    const events = await screen.findByRole('region', { name: 'Операции' });
     expect(
-      await within(events).findByRole('table', { name: 'События' }),
+      await within(events).findByRole('table', { name: 'Операции' }),
     ).toBeInTheDocument();
-    // The ledger's own totals agree: every event of the property.
+    // The ledger's own totals agree: every event of the property this year.
     await waitFor(() =>
-      expect(events).toHaveTextContent(`${expected.count} событ`),
+      expect(events).toHaveTextContent(`${expected.count} операци`),
     );
   });
 
@@ -85,8 +89,8 @@ describe("a property's page", { timeout: 20_000 }, () => {
     const expected = expectedPerArea(2, from, to);
     expect(expected.count).toBeGreaterThan(0);
     const { section, figure } = await perAreaFigures();
-    await waitFor(() => expect(figure('Итог')).toBe(expected.net));
-    expect(figure('Доходы')).toBe(expected.income);
+    await waitFor(() => expect(figure('Прибыль')).toBe(expected.net));
+    expect(figure('Доход')).toBe(expected.income);
     expect(section).toHaveTextContent(/1 янв\. \d{4} г\. – 31 мар\. \d{4} г\./);
   });
 
@@ -101,7 +105,7 @@ describe("a property's page", { timeout: 20_000 }, () => {
         name: /page not found|страница не найдена/i,
       }),
     ).toBeInTheDocument();
-    expect(screen.queryByText('Квартира на Немиге')).not.toBeInTheDocument();
+    expect(screen.queryByText('Flat on Nemiga')).not.toBeInTheDocument();
     await user.click(
       screen.getByRole('link', {
         name: /go to the overview|перейти к обзору/i,
@@ -144,7 +148,7 @@ describe("a property's page", { timeout: 20_000 }, () => {
       name: `Удалить «${name}»?`,
     });
     await waitFor(() =>
-      expect(confirm).toHaveTextContent(`удалятся ${count} событ`),
+      expect(confirm).toHaveTextContent(`удалятся ${count} операци`),
     );
     await user.click(
       within(confirm).getByRole('button', { name: 'Удалить объект' }),

@@ -108,11 +108,12 @@ export function Component() {
         </h2>
         <EventsLedger objects={objects.data} fixedObjectId={id} />
       </section>
-      <ObjectFormDialog
-        open={editing}
-        onOpenChange={setEditing}
-        object={object.data}
-      />
+      {editing && (
+        <ObjectFormDialog
+          object={object.data}
+          onClose={() => setEditing(false)}
+        />
+      )}
       <DeleteObjectDialog
         object={deleting ? object.data : null}
         eventCount={allTime.data?.all.count}

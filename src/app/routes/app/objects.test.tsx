@@ -90,7 +90,7 @@ describe('the properties page', { timeout: 20_000 }, () => {
     }
     expect(screen.getByText('6 объектов')).toBeInTheDocument();
     // Olga's properties are never listed.
-    expect(screen.queryByText('Квартира на Немиге')).not.toBeInTheDocument();
+    expect(screen.queryByText('Flat on Nemiga')).not.toBeInTheDocument();
   });
 
   it('searches by name or address and sorts, both kept in the URL', async () => {
@@ -103,7 +103,7 @@ describe('the properties page', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(cardNames()).toEqual([
         'Квартира на Профсоюзной',
-        'Studio on Arbat (daily rent)',
+        'Студия на Арбате (посуточно)',
       ]),
     );
     expect(screen.getByText('2 из 6 объектов')).toBeInTheDocument();
@@ -113,13 +113,13 @@ describe('the properties page', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(cardNames()).toEqual([
         'Квартира на Профсоюзной',
-        'Studio on Arbat (daily rent)',
+        'Студия на Арбате (посуточно)',
       ]),
     );
     await user.selectOptions(screen.getByLabelText('Сортировка'), 'area');
     await waitFor(() =>
       expect(cardNames()).toEqual([
-        'Studio on Arbat (daily rent)',
+        'Студия на Арбате (посуточно)',
         'Квартира на Профсоюзной',
       ]),
     );
@@ -341,7 +341,7 @@ describe('the properties page', { timeout: 20_000 }, () => {
       const confirm = await screen.findByRole('alertdialog');
       // The count of all its events, summed when asked.
       await waitFor(() =>
-        expect(confirm).toHaveTextContent(`удалятся ${garageEvents} событ`),
+        expect(confirm).toHaveTextContent(`удалятся ${garageEvents} операци`),
       );
       await user.click(
         within(confirm).getByRole('button', { name: 'Удалить объект' }),

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { LoginForm } from '@/features/auth/components/login-form';
-import { getLastSessionEnd } from '@/lib/auth-session';
+import { getLastSessionEnd } from '@/api/auth-session';
 import { safeReturnTo } from '@/lib/return-to';
 
 export function Component() {

@@ -1,5 +1,5 @@
 import { login, type LoginRequest } from '@/api/generated';
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 
 export type SignInInput = LoginRequest & { remember: boolean };
 

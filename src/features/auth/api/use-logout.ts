@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 
 import { logout } from '@/api/generated';
-import { endSession } from '@/lib/auth-session';
+import { endSession } from '@/api/auth-session';
 import { sendAllDeletes } from '@/lib/pending-deletes';
 
 /**

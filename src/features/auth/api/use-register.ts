@@ -6,7 +6,7 @@ import {
   updateProfile,
   type RegisterRequest,
 } from '@/api/generated';
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 
 export type RegisterInput = RegisterRequest & {
   /** The dictionary language the person registered in, kept as theirs. */

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { apiBaseUrl } from '@/api/base-url';
-import { getToken } from '@/lib/auth-session';
+import { getToken } from '@/api/auth-session';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
 

@@ -2,43 +2,38 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 
 import { toApiError } from '@/api/errors';
 import { zRegisterBody } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
+import { FormField } from '@/components/form/form-field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useDateText } from '@/components/form/use-date-text';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
-import { Input } from '@/components/ui/input';
 import { PasswordInput } from '@/components/ui/password-input';
-import { Spinner } from '@/components/ui/spinner';
 import {
   useCountries,
   useLanguages,
 } from '@/features/dictionaries/api/queries';
-import { CountryPhoneFields } from '@/features/dictionaries/components/country-phone-fields';
 import {
-  BIRTH_DATE_MIN,
+  ContactFields,
+  PersonalFields,
+} from '@/features/dictionaries/components/person-fields';
+import {
+  PERSON_FIELDS,
   personChecks,
   personServerMessage,
 } from '@/features/dictionaries/utils/person-checks';
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { applyServerFieldErrors } from '@/lib/server-errors';
-import { todayIso } from '@/utils/calendar-date';
 
 import { useRegister } from '../api/use-register';
 
 type RegisterFormValues = z.infer<typeof zRegisterBody>;
 
 const FIELDS = [
-  'login',
-  'name',
-  'surname',
-  'birthDate',
-  'countryId',
-  'phone',
-  'email',
+  ...PERSON_FIELDS,
   'password',
 ] as const satisfies readonly (keyof RegisterFormValues)[];
 
@@ -48,15 +43,20 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const countries = useCountries();
   const languages = useLanguages();
   const registerMutation = useRegister();
+  const dates = useDateText();
   const [formError, setFormError] = useState<string | null>(null);
 
   const schema = useMemo(
     () =>
-      zRegisterBody.check(personChecks((id) => countries.data?.byId.get(id))),
-    [countries.data],
+      z
+        .extend(zRegisterBody, {
+          birthDate: z.pipe(dates.schema, zRegisterBody.shape.birthDate),
+        })
+        .check(personChecks((id) => countries.data?.byId.get(id))),
+    [countries.data, dates],
   );
 
-  const form = useForm<RegisterFormValues>({
+  const form = useForm<RegisterFormValues, unknown, RegisterFormValues>({
     resolver: zodResolver(schema),
     defaultValues: {
       login: '',
@@ -99,71 +99,14 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         onSubmit={onSubmit}
         className="grid gap-4 sm:grid-cols-2"
       >
-        {formError && <Alert className="sm:col-span-2">{formError}</Alert>}
-        <FormField
-          name="login"
-          label={t('register.login')}
-          hint={t('register.loginHint')}
-          className="sm:col-span-2"
-        >
-          {(control) => (
-            <Input
-              {...control}
-              {...form.register('login')}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-            />
-          )}
-        </FormField>
-        <FormField name="name" label={t('register.name')}>
-          {(control) => (
-            <Input
-              {...control}
-              {...form.register('name')}
-              autoComplete="given-name"
-              dir="auto"
-            />
-          )}
-        </FormField>
-        <FormField name="surname" label={t('register.surname')}>
-          {(control) => (
-            <Input
-              {...control}
-              {...form.register('surname')}
-              autoComplete="family-name"
-              dir="auto"
-            />
-          )}
-        </FormField>
-        <FormField name="birthDate" label={t('register.birthDate')}>
-          {(control) => (
-            <Input
-              {...control}
-              {...form.register('birthDate')}
-              type="date"
-              min={BIRTH_DATE_MIN}
-              max={todayIso()}
-              autoComplete="bday"
-            />
-          )}
-        </FormField>
-        <CountryPhoneFields alertClassName="sm:col-span-2" />
-        <FormField name="email" label={t('register.email')}>
-          {(control) => (
-            <Input
-              {...control}
-              {...form.register('email')}
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-            />
-          )}
-        </FormField>
+        {formError && <Alert className="col-span-full">{formError}</Alert>}
+        <PersonalFields />
+        <ContactFields />
         <FormField
           name="password"
           label={t('register.password')}
           hint={t('register.passwordHint')}
+          className="col-span-full"
         >
           {(control) => (
             <PasswordInput
@@ -173,16 +116,12 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
             />
           )}
         </FormField>
-        <Button
-          type="submit"
-          className="sm:col-span-2"
-          disabled={registerMutation.isPending}
-        >
-          {registerMutation.isPending && <Spinner />}
-          {registerMutation.isPending
-            ? t('register.submitting')
-            : t('register.submit')}
-        </Button>
+        <SubmitButton
+          className="col-span-full"
+          pending={registerMutation.isPending}
+          label={t('register.submit')}
+          pendingLabel={t('register.submitting')}
+        />
       </form>
     </FormProvider>
   );

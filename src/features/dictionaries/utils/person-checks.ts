@@ -5,7 +5,18 @@ import { i18n } from '@/lib/i18n';
 import { checkPhone } from '@/utils/phone';
 import { todayIso } from '@/utils/calendar-date';
 
-export const BIRTH_DATE_MIN = '1900-01-01';
+const BIRTH_DATE_MIN = '1900-01-01';
+
+/** The person fields registration and the profile share (PersonFields). */
+export const PERSON_FIELDS = [
+  'login',
+  'name',
+  'surname',
+  'birthDate',
+  'countryId',
+  'phone',
+  'email',
+] as const;
 
 type PersonValues = { countryId: number; phone: string; birthDate: string };
 

@@ -2,6 +2,7 @@ import { memo, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { PropertyObject } from '@/api/generated';
+import { useDateText } from '@/components/form/use-date-text';
 import { Input, Select } from '@/components/ui/input';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
@@ -13,7 +14,6 @@ import {
   type LedgerFilter,
   type PeriodChoice,
 } from '../utils/filters';
-import { datePattern, formatDateText, parseDateText } from '../utils/date-text';
 import { PERIOD_PRESETS } from '../utils/periods';
 import type { FilterChange } from './use-event-filters';
 
@@ -196,18 +196,12 @@ function DateFilterInput({
   onCommit,
   ref,
 }: DateFilterInputProps) {
-  const { t } = useTranslation('events');
-  const { locale } = useFormat();
+  const dates = useDateText();
   const id = useId();
   const [text, setText] = useState(
-    value === undefined ? '' : formatDateText(value, locale),
+    value === undefined ? '' : dates.format(value),
   );
   const [error, setError] = useState<string | null>(null);
-  const pattern = datePattern(locale, {
-    day: t('filters.dateParts.day'),
-    month: t('filters.dateParts.month'),
-    year: t('filters.dateParts.year'),
-  });
 
   const commit = () => {
     const trimmed = text.trim();
@@ -215,18 +209,14 @@ function DateFilterInput({
       setError(value === undefined ? null : onCommit(undefined));
       return;
     }
-    const iso = parseDateText(trimmed, locale);
+    const iso = dates.parse(trimmed);
     if (iso === null) {
-      setError(
-        t('filters.invalidDate', {
-          example: formatDateText(todayIso(), locale),
-        }),
-      );
+      setError(dates.invalid);
       return;
     }
     if (iso === value) {
       setError(null);
-      setText(formatDateText(iso, locale));
+      setText(dates.format(iso));
       return;
     }
     setError(onCommit(iso));
@@ -241,7 +231,7 @@ function DateFilterInput({
         id={id}
         ref={ref}
         value={text}
-        placeholder={pattern}
+        placeholder={dates.pattern}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={error !== null}
@@ -257,7 +247,7 @@ function DateFilterInput({
         }}
       />
       <p id={`${id}-hint`} className="sr-only">
-        {t('filters.dateHint', { pattern })}
+        {dates.hint}
       </p>
       {error && (
         <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-danger">

@@ -1,39 +1,52 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { Event, EventCreate, PropertyObject } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
-import { Alert } from '@/components/ui/alert';
+import { DateField } from '@/components/form/date-field';
+import { FormDialog } from '@/components/form/form-dialog';
+import { SelectField } from '@/components/form/select-field';
+import { LengthCount, TextField } from '@/components/form/text-field';
+import { useDateText } from '@/components/form/use-date-text';
+import { useFillFromDraft } from '@/components/form/use-fill-from-draft';
 import { Button } from '@/components/ui/button';
-import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import {
   EditConflictNotice,
   useEditConflict,
 } from '@/components/ui/edit-conflict';
-import { FormField } from '@/components/ui/form-field';
-import { Input, Select } from '@/components/ui/input';
-import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
-import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
-import { useSubmitOnce } from '@/hooks/use-submit-once';
-import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
 import { changedFields } from '@/lib/edit-conflicts';
 import { useFormat } from '@/lib/locale-settings';
+import { UNDO_WINDOW_MS } from '@/lib/pending-deletes';
 import { applyServerFieldErrors } from '@/lib/server-errors';
-import { cn } from '@/utils/cn';
 import { todayIso } from '@/utils/calendar-date';
 
 import { useCreateEvent } from '../api/use-create-event';
+import {
+  useCreateEvents,
+  useRemoveEvents,
+  type BatchEntry,
+} from '../api/use-create-events';
 import { useUpdateEvent } from '../api/use-update-event';
 import { MAX_AMOUNT, parseAmount } from '../utils/amount';
-import { datePattern, formatDateText } from '../utils/date-text';
 import {
   EVENT_FORM_FIELDS,
   eventFormSchema,
   type EventFormInput,
 } from '../utils/event-form';
+import { MAX_REPEATS, repeatDates } from '../utils/repeat';
+import {
+  MAX_REPEAT_MONTHS,
+  NO_REPEAT,
+  readRepeat,
+  repeatFormDates,
+  withRepeat,
+  type RepeatFormInput,
+  type RepeatProblem,
+} from '../utils/repeat-form';
+import { BatchFailures, BatchProgressBar, RepeatFields } from './repeat-fields';
 
 const DESCRIPTION_MAX = 1000;
 
@@ -47,20 +60,26 @@ type EventFormDialogProps = {
   /** Offered while editing: hands the event over to the delete flow. */
   onDelete?: (event: Event) => void;
   /** What the form held when the session ended, to fill it with again. */
-  draft?: EventFormInput | undefined;
+  draft?: EventDialogInput | undefined;
 };
+
+/** What the dialog's fields hold: the event's, and how a new one repeats. */
+type EventDialogInput = EventFormInput & { repeat: RepeatFormInput };
+type EventDialogOutput = EventCreate & { repeat: RepeatFormInput };
 
 /** The key of the event form's draft (lib/drafts). */
 export const EVENT_DRAFT = 'event-form';
 
 /** What the event form keeps when the session ends under it. */
-export type EventDraft = { eventId: number | null; values: EventFormInput };
+export type EventDraft = { eventId: number | null; values: EventDialogInput };
 
 /**
  * Adds or edits an event in a dialog. The row changes in the table at once
  * while the request runs; on any failure the form stays as typed, with the
- * server's verdict under its fields. Mounted while open: each opening
- * starts from the event (or a blank one).
+ * server's verdict under its fields. A new event may repeat: its dates are
+ * shown before saving and made as one batch, with progress; entries that
+ * fail are listed and retried alone, and one Undo takes the batch back.
+ * Mounted while open: each opening starts from the event (or a blank one).
  */
 export function EventFormDialog({
   event,
@@ -73,23 +92,51 @@ export function EventFormDialog({
   const { t } = useTranslation(['events', 'common']);
   const format = useFormat();
   const { locale } = format;
+  const dates = useDateText();
   const errorText = useErrorText();
   const create = useCreateEvent();
+  const batch = useCreateEvents();
+  const removeEvents = useRemoveEvents();
   const update = useUpdateEvent();
-  const pending = create.isPending || update.isPending;
+  // While a repeat's batch runs the dialog stays, and leaving the page
+  // asks first: a repeat is a change of the form, so it is dirty.
+  const pending =
+    create.isPending || update.isPending || batch.progress !== null;
   const [formError, setFormError] = useState<string | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  // A repeat of which some entries were made and some were not.
+  const [series, setSeries] = useState<BatchEntry[] | null>(null);
   const conflict = useEditConflict<Event>();
 
   const amountText = (amount: number) =>
     amount === 0 ? '' : format.number(amount, 0);
-  const schema = useMemo(
-    () =>
-      eventFormSchema(locale, {
-        required: t('common:validation.required'),
-        date: t('form.invalidDate', {
-          example: formatDateText(todayIso(), locale),
-        }),
+  const schema = useMemo(() => {
+    const repeatMessage = (problem: RepeatProblem) => {
+      switch (problem.kind) {
+        case 'months':
+          return t('form.repeat.monthsInvalid', { max: MAX_REPEAT_MONTHS });
+        case 'count':
+          return t('form.repeat.countInvalid', { max: MAX_REPEATS });
+        case 'until-required':
+          return t('common:validation.required');
+        case 'until-invalid':
+          return dates.invalid;
+        case 'until-early':
+          return t('form.repeat.untilEarly', {
+            first: format.date(problem.first),
+          });
+        case 'until-soon':
+          return t('form.repeat.untilSoon', {
+            next: format.date(problem.next),
+          });
+        case 'until-far':
+          return t('form.repeat.untilFar', {
+            max: MAX_REPEATS,
+            last: format.date(problem.last),
+          });
+      }
+    };
+    return withRepeat(
+      eventFormSchema(dates.schema, {
         amount: {
           invalid: t('form.amountInvalid', {
             example: format.number(12000, 0),
@@ -101,52 +148,43 @@ export function EventFormDialog({
           }),
         },
       }),
-    [locale, t, format],
-  );
-  const form = useForm<EventFormInput, unknown, EventCreate>({
+      dates.parse,
+      repeatMessage,
+    );
+  }, [dates, t, format]);
+  const form = useForm<EventDialogInput, unknown, EventDialogOutput>({
     resolver: zodResolver(schema),
     defaultValues: event
       ? {
-          notification_date: formatDateText(event.notification_date, locale),
+          notification_date: dates.format(event.notification_date),
           object_id: String(event.object_id),
           income: amountText(event.income),
           expense: amountText(event.expense),
           description: event.description,
+          repeat: NO_REPEAT,
         }
       : {
-          notification_date: formatDateText(todayIso(), locale),
+          notification_date: dates.format(todayIso()),
           object_id: String(
             defaultObjectId ?? (objects.length === 1 ? objects[0]?.id : ''),
           ),
           income: '',
           expense: '',
           description: '',
+          repeat: NO_REPEAT,
         },
   });
-  const { isDirty } = form.formState;
-  const blocker = useUnsavedChanges(isDirty, {
-    key: EVENT_DRAFT,
-    values: (): EventDraft => ({
-      eventId: event?.id ?? null,
-      values: form.getValues(),
-    }),
-  });
-  // Filled again with what was typed before the session ended.
-  useEffect(() => {
-    if (!draft) return;
-    for (const [name, value] of Object.entries(draft)) {
-      form.setValue(name as keyof EventFormInput, value, {
-        shouldDirty: true,
-      });
-    }
-  }, [draft, form]);
+  useFillFromDraft(form, draft);
   const description = useWatch({ control: form.control, name: 'description' });
-
-  const close = () => {
-    if (pending) return;
-    if (isDirty) setConfirmDiscard(true);
-    else onClose();
-  };
+  const repeat = useWatch({ control: form.control, name: 'repeat' });
+  const firstText = useWatch({
+    control: form.control,
+    name: 'notification_date',
+  });
+  // The dates a repeat will be made on, as the fields stand.
+  const seriesDates = event
+    ? null
+    : repeatFormDates(repeat, dates.parse(firstText), dates.parse);
 
   const failed = (error: unknown) =>
     setFormError(
@@ -160,8 +198,76 @@ export function EventFormDialog({
       ),
     );
 
-  const submit = useSubmitOnce(async (values: EventCreate) => {
+  /** One toast for what a batch made, whose Undo takes all of it back. */
+  const announce = (entries: readonly BatchEntry[]) => {
+    const made = entries.flatMap((entry) => (entry.ok ? [entry.created] : []));
+    if (made.length === 0) return;
+    const found = made.filter((created) => created.found).length;
+    // Once: a second click must not take the same events out twice.
+    let undone = false;
+    showToast({
+      title:
+        made.length === entries.length
+          ? t('toasts.addedMany', { count: made.length })
+          : t('toasts.addedSome', { made: made.length, total: entries.length }),
+      description:
+        found > 0 ? t('toasts.addedManyFound', { count: found }) : undefined,
+      duration: UNDO_WINDOW_MS,
+      action: {
+        label: t('common:actions.undo'),
+        onClick: () => {
+          if (undone) return;
+          undone = true;
+          void removeEvents(made.map(({ event }) => event));
+        },
+      },
+    });
+  };
+
+  /**
+   * Sends a repeat's entries, or, after some failed, only the ones not made
+   * yet. Closes once all are made; otherwise lists what failed.
+   */
+  const sendSeries = async (bodies: readonly EventCreate[]) => {
+    const entries = await batch.createAll(bodies);
+    if (!entries) return;
+    if (entries.every((entry) => entry.ok)) {
+      announce(entries);
+      onClose();
+      return;
+    }
+    if (entries.some((entry) => entry.ok)) {
+      setSeries(entries);
+      return;
+    }
+    // Nothing was made: as for one entry, the form says why and stays open
+    // to be changed (a property deleted meanwhile) or sent again.
+    const [first] = entries;
+    if (first && !first.ok) failed(first.error);
+  };
+
+  const submit = async ({
+    repeat: repeatInput,
+    ...values
+  }: EventDialogOutput) => {
     setFormError(null);
+    if (series) {
+      await sendSeries(series.map((entry) => entry.body));
+      return;
+    }
+    const reading = event
+      ? null
+      : readRepeat(repeatInput, values.notification_date, dates.parse);
+    const rule = reading?.ok ? reading.rule : null;
+    if (rule) {
+      await sendSeries(
+        repeatDates(values.notification_date, rule).map((date) => ({
+          ...values,
+          notification_date: date,
+        })),
+      );
+      return;
+    }
     const patch = event
       ? changedFields(event, values, EVENT_FORM_FIELDS)
       : null;
@@ -186,7 +292,13 @@ export function EventFormDialog({
         : { title: t(event ? 'toasts.saved' : 'toasts.added') },
     );
     onClose();
-  });
+  };
+
+  // Closed with some of a repeat made: those stay, with their Undo.
+  const close = () => {
+    if (series) announce(series);
+    onClose();
+  };
 
   // Someone else changed this event meanwhile, and the owner has chosen.
   const settle = async (keepMine: boolean) => {
@@ -235,169 +347,125 @@ export function EventFormDialog({
     }
   };
 
-  const pattern = datePattern(locale, {
-    day: t('filters.dateParts.day'),
-    month: t('filters.dateParts.month'),
-    year: t('filters.dateParts.year'),
-  });
   const sortedObjects = [...objects].sort((a, b) =>
     a.name.localeCompare(b.name, locale),
   );
+  const unmade = series?.filter((entry) => !entry.ok).length ?? 0;
+  const submitLabel = event
+    ? t('common:actions.save')
+    : series
+      ? t('form.repeat.retry', { count: unmade })
+      : seriesDates
+        ? t('form.addMany', { count: seriesDates.length })
+        : repeat.every === 'none'
+          ? t('form.add')
+          : t('form.addRepeat');
 
   return (
-    <>
-      <Dialog
-        open
-        onOpenChange={(open) => {
-          if (!open) close();
-        }}
-        title={event ? t('form.editTitle') : t('form.addTitle')}
-      >
-        <FormProvider {...form}>
-          <form
-            noValidate
-            onSubmit={(submitEvent) =>
-              void form.handleSubmit(submit)(submitEvent)
+    <FormDialog
+      title={event ? t('form.editTitle') : t('form.addTitle')}
+      form={form}
+      onSubmit={submit}
+      onClose={close}
+      pending={pending}
+      error={formError}
+      submitLabel={submitLabel}
+      // Once a repeat's batch has begun, its values would make every entry
+      // again after a later sign-in, the ones made too: nothing is kept.
+      draft={
+        series || batch.progress
+          ? undefined
+          : {
+              key: EVENT_DRAFT,
+              values: (): EventDraft => ({
+                eventId: event?.id ?? null,
+                values: form.getValues(),
+              }),
             }
-            className="grid grid-cols-2 gap-4"
+      }
+      className="grid-cols-2"
+      notice={
+        conflict.shown ? (
+          <EditConflictNotice
+            shown={conflict.shown}
+            label={fieldLabel}
+            value={fieldValue}
+            onSettle={(keepMine) => void settle(keepMine)}
+            busy={pending}
+          />
+        ) : (
+          series && <BatchFailures entries={series} />
+        )
+      }
+      secondaryAction={
+        event &&
+        onDelete && (
+          <Button
+            variant="ghost"
+            className="text-danger!"
+            disabled={pending}
+            onClick={() => onDelete(event)}
           >
-            {formError && <Alert className="col-span-2">{formError}</Alert>}
-            {conflict.shown && (
-              <EditConflictNotice
-                shown={conflict.shown}
-                label={fieldLabel}
-                value={fieldValue}
-                onSettle={(keepMine) => void settle(keepMine)}
-                busy={pending}
-              />
-            )}
-            <FormField
-              name="notification_date"
-              label={t('form.date')}
-              hint={t('form.dateHint', { pattern })}
-              className="col-span-2 sm:col-span-1"
-            >
-              {(control) => (
-                <Input
-                  {...control}
-                  {...form.register('notification_date')}
-                  // The first field has focus when the dialog opens.
-                  // eslint-disable-next-line jsx-a11y/no-autofocus
-                  autoFocus
-                  placeholder={pattern}
-                  autoComplete="off"
-                  spellCheck={false}
-                  className="tabular"
-                />
-              )}
-            </FormField>
-            <FormField
-              name="object_id"
-              label={t('form.object')}
-              className="col-span-2 sm:col-span-1"
-            >
-              {(control) => (
-                <Select {...control} {...form.register('object_id')}>
-                  <option value="" disabled>
-                    {t('form.chooseObject')}
-                  </option>
-                  {sortedObjects.map((object) => (
-                    <option key={object.id} value={object.id}>
-                      {object.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </FormField>
-            {(['income', 'expense'] as const).map((name) => (
-              <FormField
-                key={name}
-                name={name}
-                label={t(`form.${name}`)}
-                hint={t('form.amountHint', {
-                  example: format.money(12000),
-                })}
-              >
-                {(control) => (
-                  <Input
-                    {...control}
-                    {...form.register(name, {
-                      onBlur: () => reformatAmount(name),
-                    })}
-                    inputMode="numeric"
-                    autoComplete="off"
-                    placeholder="0"
-                    className="tabular text-right"
-                  />
-                )}
-              </FormField>
-            ))}
-            <FormField
-              name="description"
-              label={t('form.description')}
-              className="col-span-2"
-              hint={
-                <span
-                  className={cn(
-                    'tabular',
-                    description.length > DESCRIPTION_MAX && 'text-danger',
-                  )}
-                >
-                  {t('form.counter', {
-                    count: description.length,
-                    max: DESCRIPTION_MAX,
-                  })}
-                </span>
-              }
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  {...form.register('description')}
-                  rows={4}
-                  dir="auto"
-                  className="block w-full rounded-md border border-border-strong bg-surface px-3 py-2 text-sm text-fg placeholder:text-fg-muted aria-[invalid=true]:border-danger"
-                />
-              )}
-            </FormField>
-            <div className="col-span-2 flex flex-wrap items-center gap-2">
-              {event && onDelete && (
-                <Button
-                  variant="ghost"
-                  className="text-danger!"
-                  disabled={pending}
-                  onClick={() => onDelete(event)}
-                >
-                  {t('common:actions.delete')}
-                </Button>
-              )}
-              <div className="ml-auto flex gap-2">
-                <Button variant="secondary" disabled={pending} onClick={close}>
-                  {t('common:actions.cancel')}
-                </Button>
-                <Button type="submit" disabled={pending}>
-                  {pending && <Spinner />}
-                  {pending
-                    ? t('common:actions.saving')
-                    : event
-                      ? t('common:actions.save')
-                      : t('form.add')}
-                </Button>
-              </div>
-            </div>
-          </form>
-        </FormProvider>
-      </Dialog>
-      <ConfirmDialog
-        open={confirmDiscard}
-        onOpenChange={setConfirmDiscard}
-        title={t('form.discardTitle')}
-        description={t('form.discardBody')}
-        confirmLabel={t('form.discard')}
-        cancelLabel={t('form.keepEditing')}
-        onConfirm={onClose}
-      />
-      <UnsavedChangesDialog blocker={blocker} />
-    </>
+            {t('common:actions.delete')}
+          </Button>
+        )
+      }
+    >
+      {/* A repeat's entries are fixed once its batch has begun. */}
+      <fieldset
+        disabled={series !== null || batch.progress !== null}
+        className="contents"
+      >
+        <DateField
+          name="notification_date"
+          label={t('form.date')}
+          className="col-span-2 sm:col-span-1"
+          // The first field has focus when the dialog opens.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+        />
+        <SelectField
+          name="object_id"
+          label={t('form.object')}
+          className="col-span-2 sm:col-span-1"
+          placeholder={t('form.chooseObject')}
+          options={sortedObjects.map((object) => ({
+            value: String(object.id),
+            label: object.name,
+          }))}
+        />
+        {(['income', 'expense'] as const).map((name) => (
+          <TextField
+            key={name}
+            name={name}
+            label={t(`form.${name}`)}
+            hint={t('form.amountHint', { example: format.money(12000) })}
+            rules={{ onBlur: () => reformatAmount(name) }}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="0"
+            inputClassName="tabular text-right"
+          />
+        ))}
+        <TextField
+          name="description"
+          label={t('form.description')}
+          className="col-span-2"
+          hint={
+            <LengthCount length={description.length} max={DESCRIPTION_MAX} />
+          }
+          rows={4}
+          dir="auto"
+        />
+        {!event && (
+          <RepeatFields
+            every={repeat.every}
+            end={repeat.end}
+            dates={seriesDates}
+          />
+        )}
+      </fieldset>
+      {batch.progress && <BatchProgressBar {...batch.progress} />}
+    </FormDialog>
   );
 }

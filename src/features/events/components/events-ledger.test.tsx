@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
 import { FOCUS_FRESH_MS } from '@/ledger/refresh';
-import { endSession, startSession } from '@/lib/auth-session';
+import { endSession, startSession } from '@/api/auth-session';
 import { formatMoney } from '@/lib/format';
 import { mockApiBase } from '@/mocks/api-base';
 import { addFault, mockDb, server, setSwitches, signInAs } from '@/mocks/node';
@@ -81,38 +81,43 @@ const eventWrites = (sent: Sent[], method: string) =>
   );
 
 /** The figure shown under a totals label. */
-function total(label: 'Income' | 'Expense' | 'Net') {
+function total(label: 'Income' | 'Expenses' | 'Profit') {
   // By text, so it is found behind an open dialog too.
   const term = screen.getByText(label, { selector: 'dt' });
   return squash(term.nextElementSibling?.textContent ?? null);
 }
 
 const firstEditButton = () => {
-  const [button] = screen.getAllByRole('button', { name: /^Edit event: / });
+  const [button] = screen.getAllByRole('button', {
+    name: /^Edit transaction: /,
+  });
   if (!button) throw new Error('no row to edit');
   return button;
 };
 
-async function openLedger(path = '/events') {
+/** The ledger of all time, unless `path` asks for another period. */
+async function openLedger(path = '/events?period=all') {
   const view = renderApp(path, { user: 'admin' });
   // Totals of every page: the ledger is fully loaded.
-  await screen.findByText(/^Totals of [\d,]+ events?\.$/, undefined, {
+  await screen.findByText(/^Totals of [\d,]+ transactions?\.$/, undefined, {
     timeout: 10_000,
   });
   return view;
 }
 
 /** The ledger with the index held back (`holdIndexProbes`): its first page. */
-async function openPaged(path = '/events') {
+async function openPaged(path = '/events?period=all') {
   holdIndexProbes();
   const view = renderApp(path, { user: 'admin' });
-  expect(await screen.findByText('200 events loaded')).toBeInTheDocument();
+  expect(
+    await screen.findByText('200 transactions loaded'),
+  ).toBeInTheDocument();
   return view;
 }
 
 async function openNewEventDialog(user: ReturnType<typeof renderApp>['user']) {
-  await user.click(screen.getByRole('button', { name: 'Add event' }));
-  return screen.findByRole('dialog', { name: 'New event' });
+  await user.click(screen.getByRole('button', { name: 'Add transaction' }));
+  return screen.findByRole('dialog', { name: 'New transaction' });
 }
 
 beforeEach(() => {
@@ -121,9 +126,15 @@ beforeEach(() => {
 });
 
 describe('the events ledger', { timeout: 30_000 }, () => {
-  it('lists the newest events first, with totals equal to the database’s', async () => {
-    await openLedger();
-    const events = adminEvents();
+  it('opens on this year, its newest events first, with totals equal to the database’s', async () => {
+    const { router } = await openLedger('/events');
+    expect(screen.getByLabelText('Period')).toHaveValue('this-year');
+    expect(router.state.location.search).toBe('');
+    const { from = '', to = '' } = presetRange('this-year', todayIso());
+    const events = adminEvents(
+      (event) =>
+        event.notification_date >= from && event.notification_date <= to,
+    );
     const newest = events[0];
     if (!newest) throw new Error('admin has no events');
     const firstRow = screen.getAllByRole('row')[1];
@@ -132,9 +143,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     const income = events.reduce((sum, event) => sum + event.income, 0);
     const expense = events.reduce((sum, event) => sum + event.expense, 0);
     expect(total('Income')).toBe(squash(`+${money(income)}`));
-    expect(total('Expense')).toBe(squash(`−${money(expense)}`));
-    expect(total('Net')).toBe(squash(`+${money(income - expense)}`));
-    expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
+    expect(total('Expenses')).toBe(squash(`−${money(expense)}`));
+    expect(total('Profit')).toBe(squash(`+${money(income - expense)}`));
+    expect(screen.getByRole('table', { name: 'Transactions' })).toHaveAttribute(
       'aria-rowcount',
       String(events.length + 1),
     );
@@ -194,8 +205,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
   });
 
   it('takes typed custom dates in the locale’s format or as YYYY-MM-DD', async () => {
+    // The owner reads English and lives in Russia: the day comes first.
     const { user, router } = await openLedger();
-    await user.type(screen.getByLabelText('From'), '03/01/2025{Enter}');
+    await user.type(screen.getByLabelText('From'), '01/03/2025{Enter}');
     await waitFor(() =>
       expect(router.state.location.search).toBe('?date_from=2025-03-01'),
     );
@@ -209,11 +221,11 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       ),
     );
     await waitFor(() =>
-      expect(screen.getByLabelText('To')).toHaveValue('03/31/2025'),
+      expect(screen.getByLabelText('To')).toHaveValue('31/03/2025'),
     );
 
     await user.clear(screen.getByLabelText('To'));
-    await user.type(screen.getByLabelText('To'), '02/30/2025{Enter}');
+    await user.type(screen.getByLabelText('To'), '30/02/2025{Enter}');
     expect(await screen.findByText(/^Enter a real date/)).toBeInTheDocument();
     expect(screen.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true');
     await user.clear(screen.getByLabelText('To'));
@@ -236,11 +248,14 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     if (!(alert instanceof HTMLElement)) throw new Error('no alert');
     expect(alert).toHaveTextContent('“fortnight” is not a period.');
     expect(alert).toHaveTextContent('“abc” is not a property.');
-    expect(screen.getByLabelText('Period')).toHaveValue('all');
+    // The rest applies: the default period, every property.
+    expect(screen.getByLabelText('Period')).toHaveValue('this-year');
     await user.click(
-      within(alert).getByRole('button', { name: 'Show all events' }),
+      within(alert).getByRole('button', { name: 'Show all transactions' }),
     );
-    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?period=all'),
+    );
   });
 
   it('shows every row of the filter from the index once its months are in, with no Load more', async () => {
@@ -250,12 +265,12 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     ).length;
     expect(count).toBeGreaterThan(200);
     expect(
-      await screen.findByText(`That is all: ${count} events.`),
+      await screen.findByText(`That is all: ${count} transactions.`),
     ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Load more' }),
     ).not.toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
+    expect(screen.getByRole('table', { name: 'Transactions' })).toHaveAttribute(
       'aria-rowcount',
       String(count + 1),
     );
@@ -300,7 +315,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
   it('pages the first screen by cursor while the index is not in yet', async () => {
     const { user } = await openPaged();
     await user.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(await screen.findByText('400 events loaded')).toBeInTheDocument();
+    expect(
+      await screen.findByText('400 transactions loaded'),
+    ).toBeInTheDocument();
   });
 
   it('says a list whose cursors go round in a loop could not be read, with Retry, never that it is empty or complete', async () => {
@@ -308,7 +325,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     addFault({ method: 'GET', path: '/events', kind: 'cursor-loop' });
     const { user } = renderApp('/events', { user: 'admin' });
     // Empty pages, each pointing on to another: loop-a, loop-b, loop-a …
-    for (const loaded of ['0 events loaded', '0 events loaded']) {
+    for (const loaded of ['0 transactions loaded', '0 transactions loaded']) {
       await user.click(
         await screen.findByRole('button', { name: 'Load more' }),
       );
@@ -322,7 +339,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(list).toHaveTextContent(/a response the app does not understand/);
     expect(screen.queryByText(/^That is all/)).not.toBeInTheDocument();
     expect(
-      screen.queryByRole('heading', { name: 'No events yet' }),
+      screen.queryByRole('heading', { name: 'No transactions yet' }),
     ).not.toBeInTheDocument();
   });
 
@@ -332,15 +349,17 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     }
     renderApp('/events', { user: 'admin' });
     expect(
-      await screen.findByRole('heading', { name: 'No events yet' }),
+      await screen.findByRole('heading', { name: 'No transactions yet' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/^Every event belongs to a property/),
+      screen.getByText(/^Every transaction belongs to a property/),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Add a property' }),
     ).toHaveAttribute('href', '/objects');
-    expect(screen.getByRole('button', { name: 'Add event' })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Add transaction' }),
+    ).toBeDisabled();
   });
 
   it('keeps the loaded rows when the next page fails, and loads it on Retry', async () => {
@@ -349,12 +368,14 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Something went wrong on the server/);
-    expect(screen.getByText('200 events loaded')).toBeInTheDocument();
+    expect(screen.getByText('200 transactions loaded')).toBeInTheDocument();
     expect(
-      screen.getAllByRole('button', { name: /^Edit event: / }).length,
+      screen.getAllByRole('button', { name: /^Edit transaction: / }).length,
     ).toBeGreaterThan(5);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('400 events loaded')).toBeInTheDocument();
+    expect(
+      await screen.findByText('400 transactions loaded'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -375,10 +396,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
 
     await user.selectOptions(screen.getByLabelText('Period'), 'this-month');
     await waitFor(() =>
-      expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
-        'aria-busy',
-        'true',
-      ),
+      expect(
+        screen.getByRole('table', { name: 'Transactions' }),
+      ).toHaveAttribute('aria-busy', 'true'),
     );
     // Still the previous filter's rows, whole.
     expect(screen.getAllByRole('row')[1]?.textContent).toBe(firstRow);
@@ -392,10 +412,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     const lastYear = presetRange('last-year', todayIso());
     await waitFor(
       () =>
-        expect(screen.getByRole('table', { name: 'Events' })).toHaveAttribute(
-          'aria-busy',
-          'false',
-        ),
+        expect(
+          screen.getByRole('table', { name: 'Transactions' }),
+        ).toHaveAttribute('aria-busy', 'false'),
       { timeout: 5_000 },
     );
     const newest = adminEvents(
@@ -433,7 +452,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       const { router } = await typeAndLoseSession();
       startSession(signInAs('admin'), false);
       await router.navigate('/events');
-      const dialog = await screen.findByRole('dialog', { name: 'New event' });
+      const dialog = await screen.findByRole('dialog', {
+        name: 'New transaction',
+      });
       expect(within(dialog).getByLabelText('Description')).toHaveValue(
         'Plumber, half-typed',
       );
@@ -455,7 +476,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
       endSession('signed-out');
-      // In Olga's language, Russian.
+      // In Olga's language, English.
       await screen.findByRole('heading', { name: /^(Sign in|Вход)$/ });
       startSession(signInAs('admin'), false);
       await router.navigate('/events');
@@ -485,7 +506,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     /** Saved once, found rather than sent again, and said so. */
     async function expectAddedOnce(dialog: HTMLElement, sent: Sent[]) {
       await waitFor(() => expect(dialog).not.toBeInTheDocument());
-      expect(await screen.findByText('Event added, once')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Transaction added, once'),
+      ).toBeInTheDocument();
       expect(stored()).toHaveLength(1);
       expect(eventWrites(sent, 'POST')).toHaveLength(1);
     }
@@ -503,7 +526,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
         DESCRIPTION,
       );
       await user.click(
-        within(dialog).getByRole('button', { name: 'Add event' }),
+        within(dialog).getByRole('button', { name: 'Add transaction' }),
       );
       return dialog;
     }
@@ -527,7 +550,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       expect(stored()).toHaveLength(1);
 
       await user.click(
-        within(dialog).getByRole('button', { name: 'Add event' }),
+        within(dialog).getByRole('button', { name: 'Add transaction' }),
       );
       await expectAddedOnce(dialog, sent);
     });
@@ -562,7 +585,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       within(dialog).getByLabelText('Description'),
       'Boiler repair <b>refund</b>',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Add transaction' }),
+    );
 
     // Listed first (its date is the newest), before the server answers.
     const draft = await screen.findByText('Boiler repair <b>refund</b>', {
@@ -587,7 +612,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       'Boiler repair <b>refund</b>',
     );
     expect(
-      within(dialog).getByRole('button', { name: 'Add event' }),
+      within(dialog).getByRole('button', { name: 'Add transaction' }),
     ).toBeEnabled();
     const posts = eventWrites(sent, 'POST');
     expect(posts).toHaveLength(1);
@@ -600,10 +625,12 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     });
 
     // Saved on the next try: the server's row replaces the draft.
-    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Add transaction' }),
+    );
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     const saved = await screen.findByRole('button', {
-      name: /^Edit event: .*, Boiler repair <b>refund<\/b>$/,
+      name: /^Edit transaction: .*, Boiler repair <b>refund<\/b>$/,
     });
     expect(saved.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '2');
     expect(eventWrites(sent, 'POST')).toHaveLength(2);
@@ -612,8 +639,10 @@ describe('the events ledger', { timeout: 30_000 }, () => {
   it('says a 422 that names no field in the form, keeping it as typed', async () => {
     const { user } = await openLedger();
     addFault({ method: 'POST', path: '/events', kind: 'status', status: 422 });
-    await user.click(screen.getByRole('button', { name: 'Add event' }));
-    const dialog = await screen.findByRole('dialog', { name: 'New event' });
+    await user.click(screen.getByRole('button', { name: 'Add transaction' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'New transaction',
+    });
     const [object] = mockDb().listObjects(adminId());
     await user.selectOptions(
       within(dialog).getByLabelText('Property'),
@@ -621,7 +650,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     );
     await user.type(within(dialog).getByLabelText('Income'), '500');
     await user.type(within(dialog).getByLabelText('Description'), 'Deposit');
-    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Add transaction' }),
+    );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Some fields need attention.',
     );
@@ -640,7 +671,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     await user.type(within(dialog).getByLabelText('Expense'), '3000');
     // Deleted elsewhere while the form was open.
     mockDb().deleteObject(adminId(), object.id);
-    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Add transaction' }),
+    );
 
     const property = within(dialog).getByLabelText('Property');
     expect(
@@ -667,7 +700,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(
       within(dialog).getByText('1001 / 1000 characters'),
     ).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Add event' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Add transaction' }),
+    );
 
     expect(
       await within(dialog).findByText(/^Enter a real date, like/),
@@ -690,10 +725,12 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     const sent = recordRequests();
     const newest = adminEvents()[0];
     if (!newest) throw new Error('admin has no events');
-    const before = total('Net');
+    const before = total('Profit');
 
     await user.click(firstEditButton());
-    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Edit transaction',
+    });
     const expense = within(dialog).getByLabelText('Expense');
     const income = within(dialog).getByLabelText('Income');
     await user.clear(newest.income > 0 ? income : expense);
@@ -713,11 +750,11 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(
       squash(screen.getAllByRole('row')[1]?.textContent ?? null),
     ).toContain(squash(money(1234567)));
-    await waitFor(() => expect(total('Net')).not.toBe(before));
+    await waitFor(() => expect(total('Profit')).not.toBe(before));
     const events = adminEvents();
     const net = events.reduce((sum, e) => sum + e.income - e.expense, 0);
     await waitFor(() =>
-      expect(total('Net')).toBe(
+      expect(total('Profit')).toBe(
         squash(`${net < 0 ? '−' : '+'}${money(Math.abs(net))}`),
       ),
     );
@@ -736,7 +773,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       const label = newest.income > 0 ? 'Income' : 'Expense';
 
       await user.click(firstEditButton());
-      const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Edit transaction',
+      });
       // Another tab saves the same field, and the description, meanwhile.
       mockDb().updateEvent(adminId(), newest.id, {
         [field]: 777_000,
@@ -786,10 +825,12 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       });
     const askToDelete = async () => {
       await user.click(firstEditButton());
-      const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Edit transaction',
+      });
       await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
       const confirm = await screen.findByRole('alertdialog', {
-        name: 'Delete this event?',
+        name: 'Delete this transaction?',
       });
       await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
       await waitFor(() => expect(row()).not.toBeInTheDocument());
@@ -805,7 +846,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     await askToDelete();
     expect(eventWrites(sent, 'DELETE')).toHaveLength(0);
     // Closing the toast ends the Undo window early.
-    const toast = (await screen.findByText('Event deleted')).closest('li');
+    const toast = (await screen.findByText('Transaction deleted')).closest(
+      'li',
+    );
     if (!toast) throw new Error('No toast');
     await user.click(within(toast).getByRole('button', { name: 'Close' }));
     await waitFor(() =>
@@ -817,15 +860,17 @@ describe('the events ledger', { timeout: 30_000 }, () => {
 
   it('gives focus back to what opened a dialog, or to the page when that is gone', async () => {
     const { user } = await openLedger('/events?period=this-month');
-    const add = screen.getByRole('button', { name: 'Add event' });
+    const add = screen.getByRole('button', { name: 'Add transaction' });
     await user.click(add);
-    await screen.findByRole('dialog', { name: 'New event' });
+    await screen.findByRole('dialog', { name: 'New transaction' });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(add).toHaveFocus());
 
     const row = firstEditButton();
     await user.click(row);
-    const edit = await screen.findByRole('dialog', { name: 'Edit event' });
+    const edit = await screen.findByRole('dialog', {
+      name: 'Edit transaction',
+    });
     await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(row).toHaveFocus());
 
@@ -833,7 +878,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     await user.click(row);
     await user.click(
       within(
-        await screen.findByRole('dialog', { name: 'Edit event' }),
+        await screen.findByRole('dialog', { name: 'Edit transaction' }),
       ).getByRole('button', { name: 'Delete' }),
     );
     await user.click(
@@ -848,7 +893,9 @@ describe('the events ledger', { timeout: 30_000 }, () => {
   it('asks before closing a dialog with changes, and opens on N but not while typing', async () => {
     const { user } = await openLedger();
     await user.keyboard('n');
-    const dialog = await screen.findByRole('dialog', { name: 'New event' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'New transaction',
+    });
     await user.type(within(dialog).getByLabelText('Description'), 'n');
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
 

@@ -113,7 +113,7 @@ async function waitForTotals() {
     () =>
       expect(
         screen.getByText(
-          /^(Totals of [\d,]+ (matching )?events?|Итоги по [\d\s]+ (найденн\S+ )?событ)/,
+          /^(Totals of [\d,]+ (matching )?transactions?|Итоги по [\d\s]+ (найденн\S+ )?операци)/,
         ),
       ).toBeInTheDocument(),
     { timeout: 10_000 },
@@ -146,7 +146,7 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const expected = adminEvents('2025-12-01', '2026-01-31');
     expect(
-      await screen.findByText(`Exported ${expected.length} events`),
+      await screen.findByText(`Exported ${expected.length} transactions`),
     ).toBeInTheDocument();
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
@@ -169,7 +169,7 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
 
   it('exports all time from the months the index holds, asking for nothing again', async () => {
     const { downloads } = captureDownloads();
-    const { user } = renderApp('/events', { user: 'admin' });
+    const { user } = renderApp('/events?period=all', { user: 'admin' });
     await waitForTotals();
     const expected = adminEvents();
     expect(expected.length).toBeGreaterThan(400);
@@ -177,7 +177,7 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(
       await screen.findByText(
-        `Exported ${expected.length.toLocaleString('en')} events`,
+        `Exported ${expected.length.toLocaleString('en')} transactions`,
       ),
     ).toBeInTheDocument();
     expect(
@@ -191,7 +191,9 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
 
   it('fetches the months it lacks with determinate progress, and Cancel calls them off', async () => {
     const { downloads } = captureDownloads();
-    const { user, queryClient } = renderApp('/events', { user: 'admin' });
+    const { user, queryClient } = renderApp('/events?period=all', {
+      user: 'admin',
+    });
     await waitForTotals();
     const expected = adminEvents();
     forgetMonths(queryClient);
@@ -220,13 +222,13 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const status = await screen.findByText(
       new RegExp(
-        `^Exporting: [\\d,]+ of ${expected.length.toLocaleString('en')} events$`,
+        `^Exporting: [\\d,]+ of ${expected.length.toLocaleString('en')} transactions$`,
       ),
     );
     expect(status).toHaveAttribute('role', 'status');
     expect(
       await screen.findByText(
-        `Exported ${expected.length.toLocaleString('en')} events`,
+        `Exported ${expected.length.toLocaleString('en')} transactions`,
         undefined,
         { timeout: 10_000 },
       ),
@@ -239,21 +241,23 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
 
   it('exports the rows as the owner views them: the search, the kind and the order', async () => {
     const { downloads } = captureDownloads();
-    const { user } = renderApp('/events?q=RENT&type=income&sort=-income', {
-      user: 'admin',
-    });
+    const { user } = renderApp(
+      `/events?period=all&q=${encodeURIComponent('АРЕНДА')}&type=income&sort=-income`,
+      { user: 'admin' },
+    );
     await waitForTotals();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const expected = adminEvents()
       .filter(
         (event) =>
-          event.income > 0 && event.description.toLowerCase().includes('rent'),
+          event.income > 0 &&
+          event.description.toLowerCase().includes('аренда'),
       )
       .sort((a, b) => b.income - a.income);
     expect(expected.length).toBeGreaterThan(0);
     expect(
       await screen.findByText(
-        new RegExp(`^Exported ${expected.length} events?$`),
+        new RegExp(`^Exported ${expected.length} transactions?$`),
       ),
     ).toBeInTheDocument();
     expect(parseCsv(await fileText(downloads[0]), ',').slice(1)).toEqual(
@@ -270,13 +274,15 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     await waitForTotals();
     expect(adminEvents('2001-02-01', '2001-02-28')).toHaveLength(0);
     expect(
-      await screen.findByRole('heading', { name: 'No events in this period' }),
+      await screen.findByRole('heading', {
+        name: 'No transactions in this period',
+      }),
     ).toBeInTheDocument();
     const button = screen.getByRole('button', { name: 'Export CSV' });
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute(
       'title',
-      'Nothing to export: no events match the filters.',
+      'Nothing to export: no transactions match the filters.',
     );
     await user.click(button);
     expect(downloads).toHaveLength(0);
@@ -302,7 +308,7 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     const expected = adminEvents('2025-01-01', '2025-12-31', object.id);
     expect(
       await screen.findByText(
-        new RegExp(`^Экспортировано ${expected.length} событ`),
+        new RegExp(`^Экспортирован[оаы] ${expected.length} операци`),
       ),
     ).toBeInTheDocument();
     const [download] = downloads;
@@ -361,7 +367,9 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
         },
     );
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(await screen.findByText('Exported 2 events')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Exported 2 transactions'),
+    ).toBeInTheDocument();
     expect(downloads[0]?.name).toBe('smartcomm-events-from-2031-05-01.csv');
     expect(parseCsv(await fileText(downloads[0]), ',')).toEqual([
       HEADER_EN,
@@ -389,7 +397,7 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     const expected = adminEvents('2025-12-01', '2026-01-31');
     expect(
-      await screen.findByText(`Exported ${expected.length} events`),
+      await screen.findByText(`Exported ${expected.length} transactions`),
     ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(downloads).toHaveLength(1);
@@ -400,7 +408,9 @@ describe('CSV export of the ledger', { timeout: 30_000 }, () => {
 
   it('stops an export when the filter changes', async () => {
     const { downloads } = captureDownloads();
-    const { user, queryClient } = renderApp('/events', { user: 'admin' });
+    const { user, queryClient } = renderApp('/events?period=all', {
+      user: 'admin',
+    });
     await waitForTotals();
     forgetMonths(queryClient);
     setSwitches({ latencyMs: 100 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { Input, Select } from '@/components/ui/input';
-import { useLatestAsked } from '@/hooks/use-latest-asked';
+import { useSearchWriter } from '@/hooks/use-search-writer';
 import { useFormat } from '@/lib/locale-settings';
 
 import {
@@ -22,24 +22,20 @@ import {
  * then choose a kind) both hold before the address has caught up.
  */
 export function useRowView(): [RowView, (patch: Partial<RowView>) => void] {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const search = searchParams.toString();
   const view = useMemo(
     () => parseRowView(new URLSearchParams(search)),
     [search],
   );
-  const write = useCallback(
-    (next: RowView) =>
-      setSearchParams((current) => withRowView(current, next), {
-        replace: true,
-        preventScrollReset: true,
-      }),
-    [setSearchParams],
-  );
-  const change = useLatestAsked(view, search, write);
+  const writeSearch = useSearchWriter();
   const setView = useCallback(
-    (patch: Partial<RowView>) => change((last) => ({ ...last, ...patch })),
-    [change],
+    (patch: Partial<RowView>) =>
+      writeSearch(
+        (last) => withRowView(last, { ...parseRowView(last), ...patch }),
+        { replace: true, preventScrollReset: true },
+      ),
+    [writeSearch],
   );
   return [view, setView];
 }

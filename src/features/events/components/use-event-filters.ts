@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { useLatestAsked } from '@/hooks/use-latest-asked';
 import { useSameValue } from '@/hooks/use-same-value';
+import { useSearchWriter } from '@/hooks/use-search-writer';
 import { todayIso } from '@/utils/calendar-date';
 
 import type { EventFilters } from '../api/queries';
@@ -39,37 +39,37 @@ export type EventFiltersState = {
  * them.
  */
 export function useEventFilters(scope: FilterScope = {}): EventFiltersState {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const search = searchParams.toString();
-  const { fixedObjectId, objectFilter, defaultPreset } = scope;
+  const { fixedObjectId, objectFilter } = scope;
+  const scopeOf = useMemo(
+    () => ({ fixedObjectId, objectFilter }),
+    [fixedObjectId, objectFilter],
+  );
   const parsed = useMemo(
-    () =>
-      parseLedgerSearch(new URLSearchParams(search), {
-        fixedObjectId,
-        objectFilter,
-        defaultPreset,
-      }),
-    [search, fixedObjectId, objectFilter, defaultPreset],
+    () => parseLedgerSearch(new URLSearchParams(search), scopeOf),
+    [search, scopeOf],
   );
   // One object while the dates and the property stay (a search or a sort
   // changes the address, not these).
   const filters = useSameValue(
     toEventFilters(parsed.filter, todayIso(), fixedObjectId),
   );
-  const write = useCallback(
-    (next: LedgerFilter) =>
-      setSearchParams(
-        (current) => withLedgerSearch(current, next, defaultPreset),
+  const writeSearch = useSearchWriter();
+  const setFilter = useCallback(
+    (next: FilterChange) =>
+      writeSearch(
+        (last) =>
+          withLedgerSearch(
+            last,
+            typeof next === 'function'
+              ? next(parseLedgerSearch(last, scopeOf).filter)
+              : next,
+          ),
         // The owner stays where they are on the page.
         { preventScrollReset: true },
       ),
-    [setSearchParams, defaultPreset],
-  );
-  const change = useLatestAsked(parsed.filter, search, write);
-  const setFilter = useCallback(
-    (next: FilterChange) =>
-      change(typeof next === 'function' ? next : () => next),
-    [change],
+    [writeSearch, scopeOf],
   );
   return {
     filters,

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { zEventCreate } from '@/api/generated/zod.gen';
 
 import { parseAmount, type AmountProblem } from './amount';
-import { parseDateText } from './date-text';
 
 /** What the event form's fields hold: text as typed. */
 export type EventFormInput = {
@@ -23,36 +22,21 @@ export const EVENT_FORM_FIELDS = [
 ] as const satisfies readonly (keyof EventFormInput)[];
 
 export type EventFormMessages = {
-  required: string;
-  date: string;
   amount: Record<AmountProblem, string>;
 };
 
 const { shape } = zEventCreate;
 
 /**
- * The contract's EventCreate, read from the form's text: dates as typed in
- * the locale or as YYYY-MM-DD, amounts with any grouping. Each field's own
+ * The contract's EventCreate, read from the form's text: dates as typed,
+ * amounts with any grouping. Each field's own
  * schema from the contract still has the last word.
  */
-export function eventFormSchema(locale: string, messages: EventFormMessages) {
-  const dateText = z.pipe(
-    z.string(),
-    z.transform((text: string, ctx) => {
-      if (text.trim() === '') {
-        ctx.issues.push({
-          code: 'custom',
-          message: messages.required,
-          input: text,
-        });
-        return z.NEVER;
-      }
-      const iso = parseDateText(text, locale);
-      if (iso !== null) return iso;
-      ctx.issues.push({ code: 'custom', message: messages.date, input: text });
-      return z.NEVER;
-    }),
-  );
+export function eventFormSchema(
+  /** Dates as typed in the locale or as YYYY-MM-DD (useDateText). */
+  dateText: z.ZodMiniType<string, string>,
+  messages: EventFormMessages,
+) {
   const amountText = z.pipe(
     z.string(),
     z.transform((text: string, ctx) => {

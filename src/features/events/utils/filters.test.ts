@@ -11,9 +11,9 @@ const parse = (search: string) =>
   parseLedgerSearch(new URLSearchParams(search));
 
 describe('ledger filters in the address', () => {
-  it('means all time and every property when empty', () => {
+  it('means this year and every property when empty', () => {
     expect(parse('')).toEqual({
-      filter: { period: { preset: 'all' } },
+      filter: { period: { preset: 'this-year' } },
       problems: [],
     });
   });
@@ -38,7 +38,7 @@ describe('ledger filters in the address', () => {
 
   it('reports what it cannot use and applies the rest', () => {
     expect(parse('period=fortnight&object_id=2')).toEqual({
-      filter: { period: { preset: 'all' }, objectId: 2 },
+      filter: { period: { preset: 'this-year' }, objectId: 2 },
       problems: [{ kind: 'period', value: 'fortnight' }],
     });
     expect(parse('object_id=abc').problems).toEqual([
@@ -89,11 +89,13 @@ describe('ledger filters in the address', () => {
         'object_id=2',
       ),
     ).toBe('date_from=2025-01-01&date_to=2025-01-31');
-    expect(write({ period: { preset: 'all' } }, 'period=last-year')).toBe('');
+    expect(write({ period: { preset: 'this-year' } }, 'period=last-year')).toBe(
+      '',
+    );
   });
 
-  it('reads a page’s own default period and leaves it out of the address', () => {
-    const scope = { objectFilter: false, defaultPreset: 'this-year' } as const;
+  it('reads the one default period, this year, and leaves it out of the address', () => {
+    const scope = { objectFilter: false } as const;
     expect(
       parseLedgerSearch(new URLSearchParams('object_id=3'), scope),
     ).toEqual({ filter: { period: { preset: 'this-year' } }, problems: [] });
@@ -101,11 +103,9 @@ describe('ledger filters in the address', () => {
       parseLedgerSearch(new URLSearchParams('period=all'), scope).filter,
     ).toEqual({ period: { preset: 'all' } });
     const write = (preset: 'all' | 'this-year') =>
-      withLedgerSearch(
-        new URLSearchParams('period=last-year'),
-        { period: { preset } },
-        'this-year',
-      ).toString();
+      withLedgerSearch(new URLSearchParams('period=last-year'), {
+        period: { preset },
+      }).toString();
     expect(write('this-year')).toBe('');
     expect(write('all')).toBe('period=all');
   });

@@ -38,9 +38,14 @@ export type FilterScope = {
   fixedObjectId?: number;
   /** False where the page has no property filter: every property. */
   objectFilter?: boolean;
-  /** The period when the address names none. */
-  defaultPreset?: PeriodPreset;
 };
+
+/**
+ * The period every page opens on when the address names none: the year so
+ * far, the one owners reckon in (and file taxes for), and quick to sum even
+ * over a long history. The period choice shows it.
+ */
+export const DEFAULT_PRESET: PeriodPreset = 'this-year';
 
 /**
  * Reads the ledger's filters from the address. What cannot be used is left
@@ -79,7 +84,7 @@ export function parseLedgerSearch(
     period = { preset: 'custom', from, to };
   } else {
     period = {
-      preset: read('period', zPeriodParam) ?? scope.defaultPreset ?? 'all',
+      preset: read('period', zPeriodParam) ?? DEFAULT_PRESET,
     };
   }
   if (scope.fixedObjectId !== undefined || scope.objectFilter === false) {
@@ -94,12 +99,11 @@ export function parseLedgerSearch(
 
 /**
  * The address's search params with the ledger's own replaced by `filter`;
- * the page's default period is left out of the address.
+ * the default period is left out of the address.
  */
 export function withLedgerSearch(
   current: URLSearchParams,
   filter: LedgerFilter,
-  defaultPreset: PeriodPreset = 'all',
 ): URLSearchParams {
   const next = new URLSearchParams(current);
   for (const name of FILTER_PARAMS) next.delete(name);
@@ -107,7 +111,7 @@ export function withLedgerSearch(
   if (period.preset === 'custom') {
     if (period.from) next.set('date_from', period.from);
     if (period.to) next.set('date_to', period.to);
-  } else if (period.preset !== defaultPreset) {
+  } else if (period.preset !== DEFAULT_PRESET) {
     next.set('period', period.preset);
   }
   if (objectId !== undefined) next.set('object_id', String(objectId));

@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
-import { startSession } from '@/lib/auth-session';
+import { startSession } from '@/api/auth-session';
 import { formatDate, formatMoney } from '@/lib/format';
 import { i18n, setUiLanguage } from '@/lib/i18n';
 import { LocaleSettingsProvider } from '@/lib/locale-settings';

@@ -1,30 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
 import type { PropertyObject } from '@/api/generated';
 import { zPropertyObjectCreate } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import { FormDialog } from '@/components/form/form-dialog';
+import { LengthCount, TextField } from '@/components/form/text-field';
 import {
   EditConflictNotice,
   useEditConflict,
 } from '@/components/ui/edit-conflict';
-import { FormField } from '@/components/ui/form-field';
-import { Input, inputClass } from '@/components/ui/input';
-import { Spinner } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
-import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
-import { useSubmitOnce } from '@/hooks/use-submit-once';
-import { useUnsavedChanges } from '@/hooks/use-unsaved-changes';
 import { changedFields } from '@/lib/edit-conflicts';
 import { useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
-import { cn } from '@/utils/cn';
 
 import { useCreateObject } from '../api/create-object';
 import { useUpdateObject } from '../api/update-object';
@@ -66,78 +58,16 @@ type FormInput = z.input<Schema>;
 type FormOutput = z.output<Schema>;
 
 type ObjectFormDialogProps = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
   /** The object to edit; a new one is made without it. */
-  object?: PropertyObject;
+  object?: PropertyObject | undefined;
+  onClose: () => void;
 };
 
-/** Adds or edits a property in a dialog (a full-screen sheet on phones). */
-export function ObjectFormDialog({
-  open,
-  onOpenChange,
-  object,
-}: ObjectFormDialogProps) {
-  const { t } = useTranslation(['objects', 'common']);
-  const [form, setForm] = useState<{ dirty: boolean; saving: boolean }>({
-    dirty: false,
-    saving: false,
-  });
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  // Typed text is never thrown away without asking.
-  const requestClose = () => {
-    if (form.dirty || form.saving) setConfirmingDiscard(true);
-    else onOpenChange(false);
-  };
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}
-      title={object ? t('form.editTitle') : t('form.createTitle')}
-    >
-      <ObjectForm
-        object={object}
-        onStateChange={setForm}
-        onCancel={requestClose}
-        onUnchanged={() => onOpenChange(false)}
-        onSaved={(saved) => {
-          onOpenChange(false);
-          showToast({
-            title: object
-              ? t('form.updated', { name: saved.name })
-              : t('form.created', { name: saved.name }),
-          });
-        }}
-      />
-      <ConfirmDialog
-        open={confirmingDiscard}
-        onOpenChange={setConfirmingDiscard}
-        title={t('form.discardTitle')}
-        description={t('form.discardBody')}
-        confirmLabel={t('form.discard')}
-        cancelLabel={t('form.keepEditing')}
-        onConfirm={() => onOpenChange(false)}
-      />
-    </Dialog>
-  );
-}
-
-type ObjectFormProps = {
-  object: PropertyObject | undefined;
-  onStateChange: (state: { dirty: boolean; saving: boolean }) => void;
-  onCancel: () => void;
-  /** Saving an edit that changes nothing just closes. */
-  onUnchanged: () => void;
-  onSaved: (object: PropertyObject) => void;
-};
-
-function ObjectForm({
-  object,
-  onStateChange,
-  onCancel,
-  onUnchanged,
-  onSaved,
-}: ObjectFormProps) {
+/**
+ * Adds or edits a property in a dialog (a full-screen sheet on phones),
+ * mounted while open.
+ */
+export function ObjectFormDialog({ object, onClose }: ObjectFormDialogProps) {
   const { t } = useTranslation(['objects', 'common']);
   const format = useFormat();
   const errorText = useErrorText();
@@ -159,34 +89,33 @@ function ObjectForm({
       address: object?.address ?? '',
     },
   });
-  const { isDirty } = form.formState;
   const [name, address] = useWatch({
     control: form.control,
     name: ['name', 'address'],
   });
 
-  useEffect(() => {
-    onStateChange({ dirty: isDirty, saving });
-  }, [isDirty, saving, onStateChange]);
-  useEffect(() => {
-    form.setFocus('name');
-  }, [form]);
-  const blocker = useUnsavedChanges(isDirty);
-
   const failed = (error: unknown) =>
     setFormError(
       applyServerFieldErrors(error, form.setError, FIELDS, errorText),
     );
+  const saved = (done: PropertyObject) => {
+    onClose();
+    showToast({
+      title: object
+        ? t('form.updated', { name: done.name })
+        : t('form.created', { name: done.name }),
+    });
+  };
 
-  const save = useSubmitOnce(async (values: FormOutput) => {
+  const save = async (values: FormOutput) => {
     setFormError(null);
     const patch = object ? changedFields(object, values, FIELDS) : null;
     if (patch && Object.keys(patch).length === 0) {
-      onUnchanged();
+      onClose();
       return;
     }
     try {
-      onSaved(
+      saved(
         object && patch
           ? await update.mutateAsync({ object, patch })
           : await create.mutateAsync(values),
@@ -194,7 +123,7 @@ function ObjectForm({
     } catch (error) {
       if (!patch || !conflict.caught(error, patch)) failed(error);
     }
-  });
+  };
 
   // Someone else changed this property meanwhile, and the owner has chosen.
   const settle = async (keepMine: boolean) => {
@@ -202,11 +131,11 @@ function ObjectForm({
     if (!edit) return;
     if (Object.keys(edit.patch).length === 0) {
       showToast({ title: t('common:conflict.keptTheirs') });
-      onUnchanged();
+      onClose();
       return;
     }
     try {
-      onSaved(
+      saved(
         await update.mutateAsync({
           object: edit.start,
           patch: edit.patch,
@@ -218,107 +147,68 @@ function ObjectForm({
     }
   };
 
-  const counter = (length: number, max: number) => (
-    <span
-      className={cn('tabular whitespace-nowrap', length > max && 'text-danger')}
-    >
-      {t('form.counter', { count: length, max })}
-    </span>
-  );
-
   return (
-    <FormProvider {...form}>
-      <form
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
-      >
-        <div className="grid gap-4">
-          {formError && <Alert>{formError}</Alert>}
-          {conflict.shown && (
-            <EditConflictNotice
-              shown={conflict.shown}
-              label={(field) => t(`form.${field as (typeof FIELDS)[number]}`)}
-              value={(field, value) =>
-                field === 'area'
-                  ? t('common:units.area', {
-                      value: format.number(Number(value), 2),
-                    })
-                  : String(value)
-              }
-              onSettle={(keepMine) => void settle(keepMine)}
-              busy={saving}
-            />
-          )}
-          <FormField
-            name="name"
-            label={t('form.name')}
-            hint={
-              <span className="flex justify-between gap-3">
-                <span>{t('form.nameHint')}</span>
-                {counter(name.length, NAME_MAX)}
-              </span>
+    <FormDialog
+      title={object ? t('form.editTitle') : t('form.createTitle')}
+      form={form}
+      onSubmit={save}
+      onClose={onClose}
+      pending={saving}
+      error={formError}
+      submitLabel={object ? t('common:actions.save') : t('form.create')}
+      notice={
+        conflict.shown && (
+          <EditConflictNotice
+            shown={conflict.shown}
+            label={(field) => t(`form.${field as (typeof FIELDS)[number]}`)}
+            value={(field, value) =>
+              field === 'area'
+                ? t('common:units.area', {
+                    value: format.number(Number(value), 2),
+                  })
+                : String(value)
             }
-          >
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('name')}
-                autoComplete="off"
-                dir="auto"
-              />
-            )}
-          </FormField>
-          <FormField
-            name="area"
-            label={t('form.area')}
-            hint={t('form.areaHint')}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('area')}
-                inputMode="decimal"
-                autoComplete="off"
-                className="tabular sm:max-w-40"
-              />
-            )}
-          </FormField>
-          <FormField
-            name="address"
-            label={t('form.address')}
-            hint={
-              <span className="flex justify-end">
-                {counter(address.length, ADDRESS_MAX)}
-              </span>
-            }
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                {...form.register('address')}
-                rows={3}
-                autoComplete="street-address"
-                dir="auto"
-                className={cn(inputClass, 'h-auto resize-y py-2')}
-              />
-            )}
-          </FormField>
-        </div>
-        <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" disabled={saving}>
-            {saving && <Spinner />}
-            {saving
-              ? t('form.saving')
-              : object
-                ? t('common:actions.save')
-                : t('form.create')}
-          </Button>
-        </div>
-      </form>
-      <UnsavedChangesDialog blocker={blocker} />
-    </FormProvider>
+            onSettle={(keepMine) => void settle(keepMine)}
+            busy={saving}
+          />
+        )
+      }
+    >
+      <TextField
+        name="name"
+        label={t('form.name')}
+        hint={
+          <span className="flex justify-between gap-3">
+            <span>{t('form.nameHint')}</span>
+            <LengthCount length={name.length} max={NAME_MAX} />
+          </span>
+        }
+        // The first field has focus when the dialog opens.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        autoComplete="off"
+        dir="auto"
+      />
+      <TextField
+        name="area"
+        label={t('form.area')}
+        hint={t('form.areaHint')}
+        inputMode="decimal"
+        autoComplete="off"
+        inputClassName="tabular sm:max-w-40"
+      />
+      <TextField
+        name="address"
+        label={t('form.address')}
+        hint={
+          <span className="flex justify-end">
+            <LengthCount length={address.length} max={ADDRESS_MAX} />
+          </span>
+        }
+        rows={3}
+        autoComplete="street-address"
+        dir="auto"
+      />
+    </FormDialog>
   );
 }

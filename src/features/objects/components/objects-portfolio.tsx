@@ -23,6 +23,7 @@ import {
 import { DeleteObjectDialog } from './delete-object-dialog';
 import { ObjectCard, ObjectCardSkeleton } from './object-card';
 import { ObjectFormDialog } from './object-form-dialog';
+import { ObjectsError } from './objects-error';
 
 type ObjectsPortfolioProps = {
   /** The calendar year the cards' totals cover. */
@@ -107,12 +108,7 @@ export function ObjectsPortfolio({
         {all.length > 0 && addButton(t('add'))}
       </PageHeader>
 
-      {objects.isError && (
-        <QueryError
-          error={objects.error}
-          onRetry={() => void objects.refetch()}
-        />
-      )}
+      <ObjectsError />
 
       {objects.isPending && (
         <ul
@@ -236,13 +232,12 @@ export function ObjectsPortfolio({
         </>
       )}
 
-      <ObjectFormDialog
-        open={editing !== null}
-        onOpenChange={(open) => {
-          if (!open) setEditing(null);
-        }}
-        object={editing === 'new' || editing === null ? undefined : editing}
-      />
+      {editing !== null && (
+        <ObjectFormDialog
+          object={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <DeleteObjectDialog
         object={deleting}
         eventCount={deleteEventCount}

@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { mockApiBase } from '@/mocks/api-base';
-import { endSession, startSession } from '@/lib/auth-session';
+import { endSession, startSession } from '@/api/auth-session';
 import { addFault, mockDb, server, signInAs } from '@/mocks/node';
 import { nextTask } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
@@ -51,7 +51,7 @@ describe('the profile page', () => {
     expect(screen.getByLabelText('Login')).toHaveValue('admin');
     expect(screen.getByLabelText('First name')).toHaveValue('Алексей');
     expect(screen.getByLabelText('Last name')).toHaveValue('Воронцов');
-    expect(screen.getByLabelText('Date of birth')).toHaveValue('1984-03-17');
+    expect(screen.getByLabelText('Date of birth')).toHaveValue('17/03/1984');
     expect(screen.getByLabelText('Country')).toHaveDisplayValue('Russia');
     expect(screen.getByLabelText('Phone')).toHaveValue('(916) 345-78-12');
     expect(screen.getByLabelText('E-mail')).toHaveValue(

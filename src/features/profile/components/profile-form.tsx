@@ -1,6 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
@@ -14,18 +21,22 @@ import {
   EditConflictNotice,
   useEditConflict,
 } from '@/components/ui/edit-conflict';
-import { FormField } from '@/components/ui/form-field';
-import { Input, Select } from '@/components/ui/input';
-import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { SelectField } from '@/components/form/select-field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useDateText } from '@/components/form/use-date-text';
+import { useFillFromDraft } from '@/components/form/use-fill-from-draft';
+import { Skeleton } from '@/components/ui/spinner';
 import { showToast } from '@/components/ui/toaster';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import {
   useCountries,
   type Dictionary,
 } from '@/features/dictionaries/api/queries';
-import { CountryPhoneFields } from '@/features/dictionaries/components/country-phone-fields';
 import {
-  BIRTH_DATE_MIN,
+  ContactFields,
+  PersonalFields,
+} from '@/features/dictionaries/components/person-fields';
+import {
   personChecks,
   personServerMessage,
 } from '@/features/dictionaries/utils/person-checks';
@@ -43,7 +54,6 @@ import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { formattingLocale, useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
-import { todayIso } from '@/utils/calendar-date';
 
 import { useUpdateProfile } from '../api/update-profile';
 import {
@@ -99,14 +109,27 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
   const [saved, setSaved] = useState(false);
   const conflict = useEditConflict<User>();
 
+  const dates = useDateText();
   const schema = useMemo(
     () =>
-      profileSchema.check(personChecks((id) => countries.data?.byId.get(id))),
-    [countries.data],
+      z
+        .extend(profileSchema, {
+          birthDate: z.pipe(dates.schema, profileSchema.shape.birthDate),
+        })
+        .check(personChecks((id) => countries.data?.byId.get(id))),
+    [countries.data, dates],
   );
-  const form = useForm<ProfileValues>({
+  // The form shows the birth date as the owner's locale writes it.
+  const formValues = useCallback(
+    (of: User): ProfileValues => {
+      const values = profileValues(of);
+      return { ...values, birthDate: dates.format(values.birthDate) };
+    },
+    [dates],
+  );
+  const form = useForm<ProfileValues, unknown, ProfileValues>({
     resolver: zodResolver(schema),
-    defaultValues: profileValues(user),
+    defaultValues: formValues(user),
   });
   const { isDirty } = form.formState;
   const blocker = useUnsavedChanges(isDirty, {
@@ -115,25 +138,20 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
   });
   // Filled again with what was typed before the session ended.
   const kept = useDraft<ProfileValues>(PROFILE_DRAFT);
+  useFillFromDraft(form, kept);
   useEffect(() => {
-    if (!kept) return;
-    for (const [name, value] of Object.entries(kept)) {
-      form.setValue(name as keyof ProfileValues, value, {
-        shouldDirty: true,
-      });
-    }
-    dropDraft(PROFILE_DRAFT);
-  }, [kept, form]);
+    if (kept) dropDraft(PROFILE_DRAFT);
+  }, [kept]);
 
   // The profile may change elsewhere (another tab): take it in, but keep
   // whatever the user is editing here.
   useEffect(() => {
-    form.reset(profileValues(user), { keepDirtyValues: true, keepDirty: true });
-  }, [form, user]);
+    form.reset(formValues(user), { keepDirtyValues: true, keepDirty: true });
+  }, [form, user, formValues]);
 
-  const [languageId, currencyId] = useWatch({
+  const [languageId, currencyId, countryId] = useWatch({
     control: form.control,
-    name: ['languageId', 'currencyId'],
+    name: ['languageId', 'currencyId', 'countryId'],
   });
   const language = languages.byId.get(languageId);
   const currency = currencies.byId.get(currencyId);
@@ -141,8 +159,8 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
   const languageOptions = useMemo(
     () =>
       languages.list.map((item) => ({
-        id: item.id,
-        code: item.code,
+        value: item.id,
+        lang: item.code,
         label: languageEndonym(item.code, item.name),
       })),
     [languages],
@@ -154,7 +172,7 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
           const name = currencyName(item.code, item.name, i18n.language);
           const mark = item.symbol && item.symbol !== item.code;
           return {
-            id: item.id,
+            value: item.id,
             label: `${name} (${mark ? item.symbol : item.code})`,
           };
         })
@@ -176,7 +194,7 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
     data: User,
     title: 'profile:saved' | 'common:conflict.keptTheirs',
   ) => {
-    form.reset(profileValues(data));
+    form.reset(formValues(data));
     setSaved(true);
     const code = languages.byId.get(data.languageId)?.code;
     // Said in the language just chosen, not the one being left.
@@ -221,13 +239,13 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
   };
   const format = useFormat();
   const fieldLabels: Record<keyof ProfileValues, string> = {
-    login: t('fields.login'),
-    name: t('fields.name'),
-    surname: t('fields.surname'),
-    birthDate: t('fields.birthDate'),
+    login: t('dictionaries:person.login'),
+    name: t('dictionaries:person.name'),
+    surname: t('dictionaries:person.surname'),
+    birthDate: t('dictionaries:person.birthDate'),
     countryId: t('dictionaries:country'),
     phone: t('dictionaries:phone'),
-    email: t('fields.email'),
+    email: t('dictionaries:person.email'),
     languageId: t('fields.language'),
     currencyId: t('fields.currency'),
   };
@@ -245,9 +263,9 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
           : String(value);
       }
       case 'languageId':
-        return languageOptions.find((option) => option.id === id)?.label;
+        return languageOptions.find((option) => option.value === id)?.label;
       case 'currencyId':
-        return currencyOptions.find((option) => option.id === id)?.label;
+        return currencyOptions.find((option) => option.value === id)?.label;
       default:
         return String(value);
     }
@@ -269,78 +287,19 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
         className="rounded-lg border border-border bg-surface"
       >
         <FormSection title={t('sections.personal')}>
-          <FormField name="name" label={t('fields.name')}>
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('name')}
-                autoComplete="given-name"
-                dir="auto"
-              />
-            )}
-          </FormField>
-          <FormField name="surname" label={t('fields.surname')}>
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('surname')}
-                autoComplete="family-name"
-                dir="auto"
-              />
-            )}
-          </FormField>
-          <FormField name="birthDate" label={t('fields.birthDate')}>
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('birthDate')}
-                type="date"
-                min={BIRTH_DATE_MIN}
-                max={todayIso()}
-                autoComplete="bday"
-              />
-            )}
-          </FormField>
-          <FormField
-            name="login"
-            label={t('fields.login')}
-            hint={t('fields.loginHint')}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('login')}
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-              />
-            )}
-          </FormField>
+          <PersonalFields />
         </FormSection>
 
         <FormSection title={t('sections.contacts')}>
-          <CountryPhoneFields alertClassName="sm:col-span-2" />
-          <FormField
-            name="email"
-            label={t('fields.email')}
-            className="sm:col-span-2"
-          >
-            {(control) => (
-              <Input
-                {...control}
-                {...form.register('email')}
-                type="email"
-                autoComplete="email"
-                spellCheck={false}
-              />
-            )}
-          </FormField>
+          <ContactFields />
         </FormSection>
 
         <FormSection title={t('sections.regional')}>
-          <FormField
+          <SelectField
             name="languageId"
             label={t('fields.language')}
+            numeric
+            options={languageOptions}
             hint={
               language && !uiLanguageFor(language.code)
                 ? t('languageFallbackHint', {
@@ -348,75 +307,26 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
                   })
                 : t('languageHint')
             }
-          >
-            {(control) => (
-              <Controller
-                control={form.control}
-                name="languageId"
-                render={({ field }) => (
-                  <Select
-                    {...control}
-                    ref={field.ref}
-                    name={field.name}
-                    value={String(field.value)}
-                    onBlur={field.onBlur}
-                    onChange={(event) =>
-                      field.onChange(Number(event.target.value))
-                    }
-                  >
-                    {languageOptions.map((option) => (
-                      <option
-                        key={option.id}
-                        value={option.id}
-                        lang={option.code}
-                      >
-                        {option.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              />
-            )}
-          </FormField>
-          <FormField
+          />
+          <SelectField
             name="currencyId"
             label={t('fields.currency')}
+            numeric
+            options={currencyOptions}
             hint={
               currency &&
               t('currencyHint', {
                 example: formatMoney(
                   EXAMPLE_AMOUNT,
                   currency,
-                  formattingLocale(language?.code ?? i18n.language),
+                  formattingLocale(
+                    language?.code ?? i18n.language,
+                    countries.data?.byId.get(countryId)?.code,
+                  ),
                 ),
               })
             }
-          >
-            {(control) => (
-              <Controller
-                control={form.control}
-                name="currencyId"
-                render={({ field }) => (
-                  <Select
-                    {...control}
-                    ref={field.ref}
-                    name={field.name}
-                    value={String(field.value)}
-                    onBlur={field.onBlur}
-                    onChange={(event) =>
-                      field.onChange(Number(event.target.value))
-                    }
-                  >
-                    {currencyOptions.map((option) => (
-                      <option key={option.id} value={option.id}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              />
-            )}
-          </FormField>
+          />
         </FormSection>
 
         <div
@@ -461,7 +371,7 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
                 <Button
                   variant="secondary"
                   onClick={() => {
-                    form.reset(profileValues(user));
+                    form.reset(formValues(user));
                     setFormError(null);
                   }}
                   disabled={update.isPending}
@@ -469,12 +379,12 @@ export function ProfileForm({ user, languages, currencies }: ProfileFormProps) {
                   {t('discard')}
                 </Button>
               )}
-              <Button type="submit" disabled={!isDirty || update.isPending}>
-                {update.isPending && <Spinner />}
-                {update.isPending
-                  ? t('common:actions.saving')
-                  : t('common:actions.save')}
-              </Button>
+              <SubmitButton
+                pending={update.isPending}
+                disabled={!isDirty}
+                label={t('common:actions.save')}
+                pendingLabel={t('common:actions.saving')}
+              />
             </div>
           </div>
         </div>

@@ -1,16 +1,11 @@
 import type { ProfileUpdate, User } from '@/api/generated';
+import { PERSON_FIELDS } from '@/features/dictionaries/utils/person-checks';
 
 /** Every editable field of the profile: the user without its id. */
 export type ProfileValues = Required<ProfileUpdate>;
 
 export const profileFields = [
-  'login',
-  'name',
-  'surname',
-  'birthDate',
-  'countryId',
-  'phone',
-  'email',
+  ...PERSON_FIELDS,
   'languageId',
   'currencyId',
 ] as const satisfies readonly (keyof ProfileValues)[];

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import { DateField } from '@/components/form/date-field';
+import { FormField } from '@/components/form/form-field';
+import { SelectField } from '@/components/form/select-field';
+import { TextField } from '@/components/form/text-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
-import { Select } from '@/components/ui/input';
 import { PhoneInput } from '@/components/ui/phone-input';
 import { regionName } from '@/lib/format';
 import { phoneOfCountry } from '@/utils/phone';
@@ -14,17 +16,52 @@ import { useCountries } from '../api/queries';
 
 type CountryPhoneValues = { countryId: number; phone: string };
 
-/**
- * The country (named in the UI language, sorted for it) and a phone number
- * typed in that country's code and mask, as registration and the profile
- * ask for them. A new country re-checks the number already typed.
+/*
+ * The person fields registration and the profile ask for, with one set of
+ * labels: who (name, surname, birth date, login) and how to reach them
+ * (country and phone, e-mail). Each sits in a two-column grid of its form.
  */
-export function CountryPhoneFields({
-  alertClassName,
-}: {
-  /** Where the "countries failed" alert sits in the form's grid. */
-  alertClassName?: string;
-}) {
+
+/** Name, surname, date of birth and login. */
+export function PersonalFields() {
+  const { t } = useTranslation('dictionaries');
+  return (
+    <>
+      <TextField
+        name="name"
+        label={t('person.name')}
+        autoComplete="given-name"
+        dir="auto"
+      />
+      <TextField
+        name="surname"
+        label={t('person.surname')}
+        autoComplete="family-name"
+        dir="auto"
+      />
+      <DateField
+        name="birthDate"
+        label={t('person.birthDate')}
+        autoComplete="bday"
+      />
+      <TextField
+        name="login"
+        label={t('person.login')}
+        hint={t('person.loginHint')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+    </>
+  );
+}
+
+/**
+ * The country (named in the UI language, sorted for it), a phone number
+ * typed in that country's code and mask, and the e-mail. A new country
+ * re-checks the number already typed.
+ */
+export function ContactFields() {
   const { t, i18n } = useTranslation(['dictionaries', 'common']);
   const countries = useCountries();
   const { control, getValues, setValue, trigger } =
@@ -35,7 +72,7 @@ export function CountryPhoneFields({
     () =>
       (countries.data?.list ?? [])
         .map((item) => ({
-          id: item.id,
+          value: item.id,
           label: regionName(item.code, item.name, i18n.language),
         }))
         .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
@@ -46,7 +83,7 @@ export function CountryPhoneFields({
     <>
       {countries.isError && (
         <Alert
-          className={alertClassName}
+          className="col-span-full"
           action={
             <Button
               variant="secondary"
@@ -60,58 +97,36 @@ export function CountryPhoneFields({
           {t('countriesFailed')}
         </Alert>
       )}
-      <FormField name="countryId" label={t('country')}>
-        {(fieldControl) => (
-          <Controller
-            control={control}
-            name="countryId"
-            render={({ field }) => (
-              <Select
-                {...fieldControl}
-                ref={field.ref}
-                name={field.name}
-                value={field.value === undefined ? '' : String(field.value)}
-                onBlur={field.onBlur}
-                onChange={(event) => {
-                  const next = countries.data?.byId.get(
-                    Number(event.target.value),
-                  );
-                  field.onChange(Number(event.target.value));
-                  const phone = getValues('phone');
-                  if (!phone) return;
-                  // The digits stay, read as a number of the new country.
-                  if (country && next) {
-                    setValue(
-                      'phone',
-                      phoneOfCountry(
-                        phone,
-                        country.phoneCode,
-                        next.code,
-                        next.phoneMask,
-                      ),
-                      { shouldDirty: true },
-                    );
-                  }
-                  void trigger('phone');
-                }}
-                autoComplete="country"
-                aria-busy={countries.isPending}
-              >
-                <option value="" disabled>
-                  {countries.isPending
-                    ? t('common:status.loading')
-                    : t('chooseCountry')}
-                </option>
-                {options.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </Select>
-            )}
-          />
-        )}
-      </FormField>
+      <SelectField
+        name="countryId"
+        label={t('country')}
+        numeric
+        placeholder={
+          countries.isPending ? t('common:status.loading') : t('chooseCountry')
+        }
+        options={options}
+        autoComplete="country"
+        busy={countries.isPending}
+        onChosen={(id) => {
+          const next = countries.data?.byId.get(Number(id));
+          const phone = getValues('phone');
+          if (!phone) return;
+          // The digits stay, read as a number of the new country.
+          if (country && next) {
+            setValue(
+              'phone',
+              phoneOfCountry(
+                phone,
+                country.phoneCode,
+                next.code,
+                next.phoneMask,
+              ),
+              { shouldDirty: true },
+            );
+          }
+          void trigger('phone');
+        }}
+      />
       <FormField
         name="phone"
         label={t('phone')}
@@ -154,6 +169,14 @@ export function CountryPhoneFields({
           />
         )}
       </FormField>
+      <TextField
+        name="email"
+        label={t('person.email')}
+        className="col-span-full"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+      />
     </>
   );
 }
