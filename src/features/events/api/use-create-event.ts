@@ -24,7 +24,7 @@ export type CreatedEvent = {
 };
 
 /** What makes two events the same entry. */
-const identity = (event: EventCreate) =>
+export const entryIdentity = (event: EventCreate) =>
   [
     event.object_id,
     event.notification_date,
@@ -73,7 +73,10 @@ async function findSaved(
     AbortSignal.timeout(15_000),
     (events) => {
       for (const event of events) {
-        if (!known.has(event.id) && identity(event) === identity(body)) {
+        if (
+          !known.has(event.id) &&
+          entryIdentity(event) === entryIdentity(body)
+        ) {
           same.push(event);
         }
       }
@@ -93,7 +96,7 @@ export function useCreateEvent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: EventCreate): Promise<CreatedEvent> => {
-      const key = identity(body);
+      const key = entryIdentity(body);
       const known = unsettled.get(key) ?? knownEventIds(queryClient);
       if (unsettled.has(key)) {
         const saved = await findSaved(body, known);
