@@ -33,7 +33,7 @@ type RepeatFieldsProps = {
 export function RepeatFields({ every, end, dates }: RepeatFieldsProps) {
   const { t } = useTranslation('events');
   return (
-    <fieldset className="col-span-2 grid grid-cols-2 gap-4 rounded-md border border-border px-3 pt-1 pb-3">
+    <fieldset className="col-span-2 grid gap-4 rounded-md border border-border px-3 pt-1 pb-3 sm:grid-cols-2">
       <legend className="px-1 text-sm font-medium">
         {t('form.repeat.legend')}
       </legend>
@@ -60,7 +60,7 @@ export function RepeatFields({ every, end, dates }: RepeatFieldsProps) {
           <SelectField
             name="repeat.end"
             label={t('form.repeat.end')}
-            className="col-start-1"
+            className="sm:col-start-1"
             options={(['count', 'until'] as const).map((value) => ({
               value,
               label: t(`form.repeat.endOptions.${value}`),
@@ -109,7 +109,7 @@ function RepeatPreview({ dates }: { dates: readonly string[] }) {
     </ol>
   );
   return (
-    <div className="col-span-2 text-sm">
+    <div className="col-span-full text-sm">
       <p id={id} className="font-medium">
         {t('form.repeat.preview', {
           count: dates.length,
