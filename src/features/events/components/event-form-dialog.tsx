@@ -59,6 +59,10 @@ type EventFormDialogProps = {
   onClose: () => void;
   /** Offered while editing: hands the event over to the delete flow. */
   onDelete?: (event: Event) => void;
+  /** Offered while editing, with nothing changed: a copy dated today. */
+  onDuplicate?: (event: Event) => void;
+  /** A new event filled like this one, dated today. */
+  copyOf?: Event | undefined;
   /** What the form held when the session ended, to fill it with again. */
   draft?: EventDialogInput | undefined;
 };
@@ -87,6 +91,8 @@ export function EventFormDialog({
   defaultObjectId,
   onClose,
   onDelete,
+  onDuplicate,
+  copyOf,
   draft,
 }: EventFormDialogProps) {
   const { t } = useTranslation(['events', 'common']);
@@ -154,25 +160,18 @@ export function EventFormDialog({
   }, [dates, t, format]);
   const form = useForm<EventDialogInput, unknown, EventDialogOutput>({
     resolver: zodResolver(schema),
-    defaultValues: event
-      ? {
-          notification_date: dates.format(event.notification_date),
-          object_id: String(event.object_id),
-          income: amountText(event.income),
-          expense: amountText(event.expense),
-          description: event.description,
-          repeat: NO_REPEAT,
-        }
-      : {
-          notification_date: dates.format(todayIso()),
-          object_id: String(
-            defaultObjectId ?? (objects.length === 1 ? objects[0]?.id : ''),
-          ),
-          income: '',
-          expense: '',
-          description: '',
-          repeat: NO_REPEAT,
-        },
+    defaultValues: {
+      notification_date: dates.format(event?.notification_date ?? todayIso()),
+      object_id: String(
+        (event ?? copyOf)?.object_id ??
+          defaultObjectId ??
+          (objects.length === 1 ? objects[0]?.id : ''),
+      ),
+      income: amountText((event ?? copyOf)?.income ?? 0),
+      expense: amountText((event ?? copyOf)?.expense ?? 0),
+      description: (event ?? copyOf)?.description ?? '',
+      repeat: NO_REPEAT,
+    },
   });
   useFillFromDraft(form, draft);
   const description = useWatch({ control: form.control, name: 'description' });
@@ -398,16 +397,29 @@ export function EventFormDialog({
         )
       }
       secondaryAction={
-        event &&
-        onDelete && (
-          <Button
-            variant="ghost"
-            className="text-danger!"
-            disabled={pending}
-            onClick={() => onDelete(event)}
-          >
-            {t('common:actions.delete')}
-          </Button>
+        event && (
+          <div className="flex gap-2">
+            {onDelete && (
+              <Button
+                variant="ghost"
+                className="text-danger!"
+                disabled={pending}
+                onClick={() => onDelete(event)}
+              >
+                {t('common:actions.delete')}
+              </Button>
+            )}
+            {onDuplicate && (
+              <Button
+                variant="ghost"
+                disabled={pending || form.formState.isDirty}
+                title={t('form.duplicateHint')}
+                onClick={() => onDuplicate(event)}
+              >
+                {t('form.duplicate')}
+              </Button>
+            )}
+          </div>
         )
       }
     >

@@ -64,6 +64,8 @@ type EventRowProps = {
   showObject: boolean;
   text: RowText;
   onEdit: ((event: Event) => void) | undefined;
+  /** D on the row: a new event like this one, dated today. */
+  onDuplicate: ((event: Event) => void) | undefined;
   balance: number | undefined;
   query: string;
   /** Takes focus once rendered ("go to month"). */
@@ -89,6 +91,7 @@ export const EventRow = memo(function EventRow({
   showObject,
   text,
   onEdit,
+  onDuplicate,
   balance,
   query,
   focus,
@@ -147,7 +150,15 @@ export const EventRow = memo(function EventRow({
             aria-label={text.edit(
               event.description ? text.rowName(date, event.description) : date,
             )}
+            aria-keyshortcuts={onDuplicate ? 'D' : undefined}
             onClick={() => onEdit?.(event)}
+            onKeyDown={(keyEvent) => {
+              const { key, altKey, ctrlKey, metaKey } = keyEvent;
+              if (!onDuplicate || altKey || ctrlKey || metaKey) return;
+              if (key !== 'd' && key !== 'D') return;
+              keyEvent.preventDefault();
+              onDuplicate(event);
+            }}
           >
             {description}
           </button>

@@ -720,6 +720,73 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(eventWrites(sent, 'POST')).toHaveLength(0);
   });
 
+  it('duplicates a transaction as a new one dated today, from its row (D) or its dialog', async () => {
+    const { user } = await openLedger();
+    const sent = recordRequests();
+    const newest = adminEvents()[0];
+    if (!newest) throw new Error('admin has no events');
+    const today = todayIso();
+    const [year, month, day] = today.split('-');
+
+    // D on the row opens a new transaction like it, dated today.
+    firstEditButton().focus();
+    await user.keyboard('d');
+    const copy = await screen.findByRole('dialog', {
+      name: 'New transaction',
+    });
+    expect(within(copy).getByLabelText('Date')).toHaveValue(
+      `${day}/${month}/${year}`,
+    );
+    expect(within(copy).getByLabelText('Description')).toHaveValue(
+      newest.description,
+    );
+    await user.click(
+      within(copy).getByRole('button', { name: 'Add transaction' }),
+    );
+    await waitFor(() => expect(copy).not.toBeInTheDocument());
+    const posts = eventWrites(sent, 'POST');
+    expect(posts).toHaveLength(1);
+    expect(await posts[0]?.body).toEqual({
+      notification_date: today,
+      object_id: newest.object_id,
+      income: newest.income,
+      expense: newest.expense,
+      description: newest.description,
+    });
+    const copies = adminEvents(
+      (event) =>
+        event.description === newest.description &&
+        event.notification_date === today &&
+        event.income === newest.income &&
+        event.expense === newest.expense,
+    );
+    expect(copies.length).toBeGreaterThanOrEqual(1);
+
+    // From the edit dialog, while nothing is changed there.
+    await user.click(firstEditButton());
+    const edit = await screen.findByRole('dialog', {
+      name: 'Edit transaction',
+    });
+    await user.type(within(edit).getByLabelText('Description'), '!');
+    expect(
+      within(edit).getByRole('button', { name: 'Duplicate' }),
+    ).toBeDisabled();
+    await user.clear(within(edit).getByLabelText('Description'));
+    await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Discard' }),
+    );
+    await user.click(firstEditButton());
+    const again = await screen.findByRole('dialog', {
+      name: 'Edit transaction',
+    });
+    await user.click(within(again).getByRole('button', { name: 'Duplicate' }));
+    expect(
+      await screen.findByRole('dialog', { name: 'New transaction' }),
+    ).toBeInTheDocument();
+    expect(eventWrites(sent, 'PATCH')).toHaveLength(0);
+  });
+
   it('sends only what changed on edit and moves totals with it', async () => {
     const { user } = await openLedger();
     const sent = recordRequests();

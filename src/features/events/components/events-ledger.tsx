@@ -45,6 +45,8 @@ type EventsLedgerProps = {
 
 type EditorState = {
   event?: Event | undefined;
+  /** A new event like this one, dated today. */
+  copyOf?: Event | undefined;
   draft?: EventDraft['values'] | undefined;
 } | null;
 
@@ -132,6 +134,10 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     canAdd && shownEditor === null && deleting === null,
   );
   const onEdit = useCallback((event: Event) => setEditor({ event }), []);
+  const onDuplicate = useCallback(
+    (event: Event) => setEditor({ copyOf: event }),
+    [],
+  );
 
   const unknownObjectId =
     fixedObjectId === undefined &&
@@ -236,6 +242,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         busy={busy || ledger.catchingUp}
         rowCount={rowCount}
         onEdit={onEdit}
+        onDuplicate={canAdd ? onDuplicate : undefined}
         sort={view.sort}
         onSort={(sort) => setView({ sort })}
         balance={ledger.balance}
@@ -295,7 +302,10 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
       {body}
       {shownEditor && objects && (
         <EventFormDialog
+          // A new dialog when an edit turns into a copy.
+          key={shownEditor.copyOf ? `copy-${shownEditor.copyOf.id}` : 'open'}
           event={shownEditor.event}
+          copyOf={shownEditor.copyOf}
           draft={shownEditor.draft}
           objects={objects}
           defaultObjectId={fixedObjectId ?? filter.objectId}
@@ -304,6 +314,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
             closeEditor();
             setDeleting(event);
           }}
+          onDuplicate={onDuplicate}
         />
       )}
       <DeleteEventConfirm

@@ -39,6 +39,8 @@ export type EventsTableProps = {
   rowCount?: number;
   /** Opens an event; each row is one button for it. */
   onEdit?: (event: Event) => void;
+  /** D on a row: a new event like it, dated today. */
+  onDuplicate?: (event: Event) => void;
   /** Under the rows: Load more, the end of the list, or an error. */
   footer?: ReactNode;
   /** The order of the rows; the column headings sort by their column. */
@@ -78,6 +80,7 @@ export function EventsTable({
   busy = false,
   rowCount,
   onEdit,
+  onDuplicate,
   footer,
   sort,
   onSort,
@@ -247,6 +250,7 @@ export function EventsTable({
                   showObject={showObject}
                   text={text}
                   onEdit={onEdit}
+                  onDuplicate={onDuplicate}
                   balance={balance?.[item.index]}
                   query={query}
                   focus={item.index === focusAfterScroll}
