@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { prefetchLedger } from '@/features/events/api/prefetch';
 import { EventsLedger } from '@/features/events/components/events-ledger';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
-import { ObjectsError } from '@/features/objects/components/objects-error';
+import { PropertiesError } from '@/features/objects/components/properties-error';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -22,7 +22,7 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('title')} />
-      <ObjectsError className="mb-4" />
+      <PropertiesError className="mb-4" />
       <EventsLedger objects={objects.data} />
     </>
   );

@@ -22,7 +22,7 @@ import {
   propertyFlows,
 } from '@/features/insights/utils/cash-flow';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
-import { ObjectsError } from '@/features/objects/components/objects-error';
+import { PropertiesError } from '@/features/objects/components/properties-error';
 import { useProfile } from '@/features/profile/api/queries';
 import { todayIso } from '@/utils/calendar-date';
 
@@ -74,7 +74,7 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('title')} />
-      <ObjectsError className="mb-4" />
+      <PropertiesError className="mb-4" />
       {firstStep ? (
         <FirstSteps next={firstStep} name={profile.data?.name} />
       ) : (

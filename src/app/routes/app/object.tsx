@@ -24,10 +24,10 @@ import {
   useObject,
   useObjects,
 } from '@/features/objects/api/queries';
-import { DeleteObjectDialog } from '@/features/objects/components/delete-object-dialog';
-import { ObjectFormDialog } from '@/features/objects/components/object-form-dialog';
-import { ObjectHeader } from '@/features/objects/components/object-header';
-import { ObjectPerArea } from '@/features/objects/components/object-per-area';
+import { DeletePropertyDialog } from '@/features/objects/components/delete-property-dialog';
+import { PropertyFormDialog } from '@/features/objects/components/property-form-dialog';
+import { PropertyHeader } from '@/features/objects/components/property-header';
+import { PropertyPerArea } from '@/features/objects/components/property-per-area';
 
 function objectId(param: string | undefined): number | null {
   const id = Number(param);
@@ -91,12 +91,12 @@ export function Component() {
 
   return (
     <>
-      <ObjectHeader
-        object={object.data}
+      <PropertyHeader
+        property={object.data}
         onEdit={() => setEditing(true)}
         onDelete={() => setDeleting(true)}
       />
-      <ObjectPerArea
+      <PropertyPerArea
         totals={totals.data?.all}
         area={object.data.area}
         period={period}
@@ -109,13 +109,13 @@ export function Component() {
         <EventsLedger objects={objects.data} fixedObjectId={id} />
       </section>
       {editing && (
-        <ObjectFormDialog
-          object={object.data}
+        <PropertyFormDialog
+          property={object.data}
           onClose={() => setEditing(false)}
         />
       )}
-      <DeleteObjectDialog
-        object={deleting ? object.data : null}
+      <DeletePropertyDialog
+        property={deleting ? object.data : null}
         eventCount={allTime.data?.all.count}
         onClose={() => setDeleting(false)}
         onHidden={() => void navigate('/objects')}

@@ -9,7 +9,7 @@ import type { PropertyObject } from '@/api/generated';
 import { forgetObjectEvents } from '@/features/events/api/ledger-cache';
 import { totalsQuery, useEventTotals } from '@/ledger/totals';
 import { objectQueries } from '@/features/objects/api/queries';
-import { ObjectsPortfolio } from '@/features/objects/components/objects-portfolio';
+import { PropertiesPortfolio } from '@/features/objects/components/properties-portfolio';
 import { todayIso } from '@/utils/calendar-date';
 
 /** This calendar year in the user's time zone, as an events filter. */
@@ -38,7 +38,7 @@ export function Component() {
     enabled: deleting !== null,
   });
   return (
-    <ObjectsPortfolio
+    <PropertiesPortfolio
       year={year}
       yearTotals={{
         byObject: totals.data?.byObject,

@@ -773,9 +773,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     ).toBeDisabled();
     await user.clear(within(edit).getByLabelText('Description'));
     await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
-    await user.click(
-      await screen.findByRole('button', { name: 'Discard' }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
     await user.click(firstEditButton());
     const again = await screen.findByRole('dialog', {
       name: 'Edit transaction',

@@ -25,13 +25,13 @@ import {
   weekOf,
 } from '../utils/calendar';
 import { dueWindow } from '../utils/upcoming';
-import { DayHeading, DueItem, type FindObject } from './due-item';
+import { DayHeading, DueItem, type FindProperty } from './due-item';
 
 type DueCalendarProps = {
   /** The window's events in any order; undefined while loading. */
   events: readonly Event[] | undefined;
   today: string;
-  findObject: FindObject;
+  findProperty: FindProperty;
 };
 
 /**
@@ -40,7 +40,7 @@ type DueCalendarProps = {
  * are listed beside it. Keys as in the WAI-ARIA date grid: arrows by day
  * and week, Home/End to the week's ends, Page Up/Down by month.
  */
-export function DueCalendar({ events, today, findObject }: DueCalendarProps) {
+export function DueCalendar({ events, today, findProperty }: DueCalendarProps) {
   const { t } = useTranslation('insights');
   const format = useFormat();
   const { locale } = format;
@@ -177,7 +177,7 @@ export function DueCalendar({ events, today, findObject }: DueCalendarProps) {
               <DueItem
                 key={event.id}
                 event={event}
-                object={findObject(event.object_id)}
+                object={findProperty(event.object_id)}
               />
             ))}
           </ul>

@@ -11,7 +11,7 @@ import { daysBetween } from '@/utils/calendar-date';
 import { eventAmounts } from '../utils/upcoming';
 
 /** An event's property; null when it is not the user's (any more), undefined while loading. */
-export type FindObject = (id: number) => PropertyObject | null | undefined;
+export type FindProperty = (id: number) => PropertyObject | null | undefined;
 
 /** "Tomorrow · Tue, 3 Mar": how far away, then the date. */
 export function DayHeading({ date, today }: { date: string; today: string }) {

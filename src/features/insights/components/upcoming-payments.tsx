@@ -21,7 +21,7 @@ import { upcomingCalendar } from '../utils/ics';
 import { dueWindow, groupByDate, splitDue } from '../utils/upcoming';
 import { Card } from './card';
 import { DueCalendar } from './due-calendar';
-import { DayHeading, DueItem, type FindObject } from './due-item';
+import { DayHeading, DueItem, type FindProperty } from './due-item';
 
 /** Events a list shows before "Show all". */
 const LIST_LIMIT = 8;
@@ -61,7 +61,7 @@ export function UpcomingPayments({
     () => objects && new Map(objects.map((object) => [object.id, object])),
     [objects],
   );
-  const findObject = useCallback<FindObject>(
+  const findProperty = useCallback<FindProperty>(
     (id) => byId && (byId.get(id) ?? null),
     [byId],
   );
@@ -133,14 +133,14 @@ export function UpcomingPayments({
       {due.isError ? (
         <QueryError error={due.error} onRetry={() => void due.refetch()} />
       ) : view === 'calendar' ? (
-        <DueCalendar events={all} today={today} findObject={findObject} />
+        <DueCalendar events={all} today={today} findProperty={findProperty} />
       ) : (
         <div className="grid gap-x-6 gap-y-4 @3xl:grid-cols-2">
           <DueList
             title={t('upcoming.next.title')}
             events={upcoming}
             today={today}
-            findObject={findObject}
+            findProperty={findProperty}
             empty={
               <>
                 <p className="font-medium">{t('upcoming.next.empty')}</p>
@@ -158,7 +158,7 @@ export function UpcomingPayments({
             hint={t('upcoming.recent.hint')}
             events={overdue}
             today={today}
-            findObject={findObject}
+            findProperty={findProperty}
             empty={
               <p className="text-sm text-fg-muted">
                 {t('upcoming.recent.empty')}
@@ -178,7 +178,7 @@ type DueListProps = {
   /** In the order to show; undefined while loading. */
   events: readonly Event[] | undefined;
   today: string;
-  findObject: FindObject;
+  findProperty: FindProperty;
   empty: ReactNode;
   className?: string;
 };
@@ -188,7 +188,7 @@ function DueList({
   hint,
   events,
   today,
-  findObject,
+  findProperty,
   empty,
   className,
 }: DueListProps) {
@@ -225,7 +225,7 @@ function DueList({
                   <DueItem
                     key={event.id}
                     event={event}
-                    object={findObject(event.object_id)}
+                    object={findProperty(event.object_id)}
                   />
                 ))}
               </ul>

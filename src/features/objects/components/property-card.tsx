@@ -11,10 +11,10 @@ import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
 import { isUnsaved } from '../api/queries';
 
-/** What an object's events add up to over a period. */
+/** What a property's events add up to over a period. */
 
-type ObjectCardProps = {
-  object: PropertyObject;
+type PropertyCardProps = {
+  property: PropertyObject;
   year: number;
   /** Undefined while the year's totals are being summed. */
   totals: Money | undefined;
@@ -23,16 +23,16 @@ type ObjectCardProps = {
 };
 
 /** One property: a link to its page, with its area and this year's net. */
-export function ObjectCard({
-  object,
+export function PropertyCard({
+  property,
   year,
   totals,
   onEdit,
   onDelete,
-}: ObjectCardProps) {
+}: PropertyCardProps) {
   const { t } = useTranslation(['objects', 'common']);
   const format = useFormat();
-  const unsaved = isUnsaved(object);
+  const unsaved = isUnsaved(property);
   return (
     <li className="relative flex flex-col rounded-lg border border-border bg-surface p-4 transition-colors has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus has-[a:hover]:border-border-strong">
       <div className="flex items-start gap-2">
@@ -41,13 +41,13 @@ export function ObjectCard({
           dir="auto"
         >
           {unsaved ? (
-            object.name
+            property.name
           ) : (
             <Link
-              to={`/objects/${object.id}`}
+              to={`/objects/${property.id}`}
               className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"
             >
-              {object.name}
+              {property.name}
             </Link>
           )}
         </h2>
@@ -62,7 +62,7 @@ export function ObjectCard({
               <Button
                 variant="ghost"
                 size="icon"
-                aria-label={t('card.edit', { name: object.name })}
+                aria-label={t('card.edit', { name: property.name })}
                 title={t('common:actions.edit')}
                 onClick={onEdit}
               >
@@ -71,7 +71,7 @@ export function ObjectCard({
               <Button
                 variant="ghost"
                 size="icon"
-                aria-label={t('card.delete', { name: object.name })}
+                aria-label={t('card.delete', { name: property.name })}
                 title={t('common:actions.delete')}
                 onClick={onDelete}
               >
@@ -82,13 +82,13 @@ export function ObjectCard({
         </div>
       </div>
       <p className="mt-1 text-sm wrap-anywhere text-fg-muted" dir="auto">
-        {object.address}
+        {property.address}
       </p>
       <dl className="mt-auto flex items-end justify-between gap-4 pt-4">
         <div>
           <dt className="text-xs text-fg-muted">{t('card.area')}</dt>
           <dd className="tabular text-sm font-medium">
-            {t('common:units.area', { value: format.number(object.area, 2) })}
+            {t('common:units.area', { value: format.number(property.area, 2) })}
           </dd>
         </div>
         <div className="min-w-0 text-right">
@@ -115,7 +115,7 @@ export function ObjectCard({
   );
 }
 
-export function ObjectCardSkeleton() {
+export function PropertyCardSkeleton() {
   return (
     <li className="flex flex-col rounded-lg border border-border bg-surface p-4">
       <Skeleton className="mt-1.5 h-5 w-48" />

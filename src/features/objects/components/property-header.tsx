@@ -6,14 +6,18 @@ import { Button } from '@/components/ui/button';
 import { useFormat } from '@/lib/locale-settings';
 import { DeleteIcon, EditIcon } from '@/components/ui/icons';
 
-type ObjectHeaderProps = {
-  object: PropertyObject;
+type PropertyHeaderProps = {
+  property: PropertyObject;
   onEdit: () => void;
   onDelete: () => void;
 };
 
 /** The top of a property's page: the way back, its facts and its actions. */
-export function ObjectHeader({ object, onEdit, onDelete }: ObjectHeaderProps) {
+export function PropertyHeader({
+  property,
+  onEdit,
+  onDelete,
+}: PropertyHeaderProps) {
   const { t } = useTranslation(['objects', 'common']);
   const format = useFormat();
   return (
@@ -31,20 +35,20 @@ export function ObjectHeader({ object, onEdit, onDelete }: ObjectHeaderProps) {
             className="text-2xl font-semibold tracking-tight wrap-anywhere"
             dir="auto"
           >
-            {object.name}
+            {property.name}
           </h1>
           <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap">
             <div className="flex min-w-0 gap-2">
               <dt className="text-fg-muted">{t('detail.address')}</dt>
               <dd className="min-w-0 wrap-anywhere" dir="auto">
-                {object.address}
+                {property.address}
               </dd>
             </div>
             <div className="flex gap-2">
               <dt className="text-fg-muted">{t('detail.area')}</dt>
               <dd className="tabular whitespace-nowrap">
                 {t('common:units.area', {
-                  value: format.number(object.area, 2),
+                  value: format.number(property.area, 2),
                 })}
               </dd>
             </div>

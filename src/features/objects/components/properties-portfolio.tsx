@@ -20,12 +20,12 @@ import {
   searchObjects,
   type ObjectsSearch,
 } from '../utils/search';
-import { DeleteObjectDialog } from './delete-object-dialog';
-import { ObjectCard, ObjectCardSkeleton } from './object-card';
-import { ObjectFormDialog } from './object-form-dialog';
-import { ObjectsError } from './objects-error';
+import { DeletePropertyDialog } from './delete-property-dialog';
+import { PropertiesError } from './properties-error';
+import { PropertyCard, PropertyCardSkeleton } from './property-card';
+import { PropertyFormDialog } from './property-form-dialog';
 
-type ObjectsPortfolioProps = {
+type PropertiesPortfolioProps = {
   /** The calendar year the cards' totals cover. */
   year: number;
   yearTotals: {
@@ -33,13 +33,13 @@ type ObjectsPortfolioProps = {
     error: unknown;
     onRetry: () => void;
   };
-  /** The object whose deletion is being confirmed (state kept by the caller). */
+  /** The property whose deletion is being confirmed (state kept by the caller). */
   deleting: PropertyObject | null;
-  onDeletingChange: (object: PropertyObject | null) => void;
-  /** How many events the object being deleted has, when known. */
+  onDeletingChange: (property: PropertyObject | null) => void;
+  /** How many events the property being deleted has, when known. */
   deleteEventCount: number | undefined;
   /** Once the server has deleted one (and its events). */
-  onDeleted: (object: PropertyObject) => void;
+  onDeleted: (property: PropertyObject) => void;
 };
 
 const OWN_WRITE = { objectsSearch: true };
@@ -47,14 +47,14 @@ const isOwnWrite = (state: unknown) =>
   typeof state === 'object' && state !== null && 'objectsSearch' in state;
 
 /** The owner's properties: search, sort, add, edit and delete. */
-export function ObjectsPortfolio({
+export function PropertiesPortfolio({
   year,
   yearTotals,
   deleting,
   onDeletingChange,
   deleteEventCount,
   onDeleted,
-}: ObjectsPortfolioProps) {
+}: PropertiesPortfolioProps) {
   const { t } = useTranslation(['objects', 'common']);
   const format = useFormat();
   const objects = useObjects();
@@ -108,7 +108,7 @@ export function ObjectsPortfolio({
         {all.length > 0 && addButton(t('add'))}
       </PageHeader>
 
-      <ObjectsError />
+      <PropertiesError />
 
       {objects.isPending && (
         <ul
@@ -117,7 +117,7 @@ export function ObjectsPortfolio({
           className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
         >
           {Array.from({ length: 6 }, (_, index) => (
-            <ObjectCardSkeleton key={index} />
+            <PropertyCardSkeleton key={index} />
           ))}
         </ul>
       )}
@@ -217,14 +217,14 @@ export function ObjectsPortfolio({
               aria-label={t('title')}
               className="grid gap-3 focus:outline-none sm:grid-cols-2 lg:grid-cols-3"
             >
-              {shown.map((object) => (
-                <ObjectCard
-                  key={object.id}
-                  object={object}
+              {shown.map((property) => (
+                <PropertyCard
+                  key={property.id}
+                  property={property}
                   year={year}
-                  totals={totalsOf(object.id)}
-                  onEdit={() => setEditing(object)}
-                  onDelete={() => onDeletingChange(object)}
+                  totals={totalsOf(property.id)}
+                  onEdit={() => setEditing(property)}
+                  onDelete={() => onDeletingChange(property)}
                 />
               ))}
             </ul>
@@ -233,13 +233,13 @@ export function ObjectsPortfolio({
       )}
 
       {editing !== null && (
-        <ObjectFormDialog
-          object={editing === 'new' ? undefined : editing}
+        <PropertyFormDialog
+          property={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
         />
       )}
-      <DeleteObjectDialog
-        object={deleting}
+      <DeletePropertyDialog
+        property={deleting}
         eventCount={deleteEventCount}
         onClose={() => onDeletingChange(null)}
         // The card and its button are gone: the list takes the focus.

@@ -6,7 +6,7 @@ import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 import type { Money } from '@/ledger/sums';
 
-type ObjectPerAreaProps = {
+type PropertyPerAreaProps = {
   /** Undefined while the period is being summed. */
   totals: Money | undefined;
   area: number;
@@ -17,12 +17,12 @@ type ObjectPerAreaProps = {
 };
 
 /** Income, expenses and net of a period per square metre of the property. */
-export function ObjectPerArea({
+export function PropertyPerArea({
   totals,
   area,
   period,
   failed = false,
-}: ObjectPerAreaProps) {
+}: PropertyPerAreaProps) {
   const { t } = useTranslation(['objects', 'common']);
   const format = useFormat();
   const headingId = useId();

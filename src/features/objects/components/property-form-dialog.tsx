@@ -30,7 +30,7 @@ const { shape } = zPropertyObjectCreate;
 const trimmed = z.string().check(z.trim());
 
 /** The contract's rules for each field, on what people type. */
-function objectFormSchema(areaInvalid: () => string) {
+function propertyFormSchema(areaInvalid: () => string) {
   return z.object({
     name: z.pipe(trimmed, shape.name),
     area: z.pipe(
@@ -53,13 +53,13 @@ function objectFormSchema(areaInvalid: () => string) {
   });
 }
 
-type Schema = ReturnType<typeof objectFormSchema>;
+type Schema = ReturnType<typeof propertyFormSchema>;
 type FormInput = z.input<Schema>;
 type FormOutput = z.output<Schema>;
 
-type ObjectFormDialogProps = {
-  /** The object to edit; a new one is made without it. */
-  object?: PropertyObject | undefined;
+type PropertyFormDialogProps = {
+  /** The property to edit; a new one is made without it. */
+  property?: PropertyObject | undefined;
   onClose: () => void;
 };
 
@@ -67,7 +67,10 @@ type ObjectFormDialogProps = {
  * Adds or edits a property in a dialog (a full-screen sheet on phones),
  * mounted while open.
  */
-export function ObjectFormDialog({ object, onClose }: ObjectFormDialogProps) {
+export function PropertyFormDialog({
+  property,
+  onClose,
+}: PropertyFormDialogProps) {
   const { t } = useTranslation(['objects', 'common']);
   const format = useFormat();
   const errorText = useErrorText();
@@ -78,15 +81,15 @@ export function ObjectFormDialog({ object, onClose }: ObjectFormDialogProps) {
   const conflict = useEditConflict<PropertyObject>();
 
   const schema = useMemo(
-    () => objectFormSchema(() => t('form.areaInvalid')),
+    () => propertyFormSchema(() => t('form.areaInvalid')),
     [t],
   );
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(schema),
     defaultValues: {
-      name: object?.name ?? '',
-      area: object ? areaInputValue(object.area, format.locale) : '',
-      address: object?.address ?? '',
+      name: property?.name ?? '',
+      area: property ? areaInputValue(property.area, format.locale) : '',
+      address: property?.address ?? '',
     },
   });
   const [name, address] = useWatch({
@@ -101,7 +104,7 @@ export function ObjectFormDialog({ object, onClose }: ObjectFormDialogProps) {
   const saved = (done: PropertyObject) => {
     onClose();
     showToast({
-      title: object
+      title: property
         ? t('form.updated', { name: done.name })
         : t('form.created', { name: done.name }),
     });
@@ -109,15 +112,15 @@ export function ObjectFormDialog({ object, onClose }: ObjectFormDialogProps) {
 
   const save = async (values: FormOutput) => {
     setFormError(null);
-    const patch = object ? changedFields(object, values, FIELDS) : null;
+    const patch = property ? changedFields(property, values, FIELDS) : null;
     if (patch && Object.keys(patch).length === 0) {
       onClose();
       return;
     }
     try {
       saved(
-        object && patch
-          ? await update.mutateAsync({ object, patch })
+        property && patch
+          ? await update.mutateAsync({ object: property, patch })
           : await create.mutateAsync(values),
       );
     } catch (error) {
@@ -149,13 +152,13 @@ export function ObjectFormDialog({ object, onClose }: ObjectFormDialogProps) {
 
   return (
     <FormDialog
-      title={object ? t('form.editTitle') : t('form.createTitle')}
+      title={property ? t('form.editTitle') : t('form.createTitle')}
       form={form}
       onSubmit={save}
       onClose={onClose}
       pending={saving}
       error={formError}
-      submitLabel={object ? t('common:actions.save') : t('form.create')}
+      submitLabel={property ? t('common:actions.save') : t('form.create')}
       notice={
         conflict.shown && (
           <EditConflictNotice

@@ -5,29 +5,29 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 
 import { useDeleteObject } from '../api/delete-object';
 
-type DeleteObjectDialogProps = {
-  /** The object to confirm; the dialog is closed without one. */
-  object: PropertyObject | null;
+type DeletePropertyDialogProps = {
+  /** The property to confirm; the dialog is closed without one. */
+  property: PropertyObject | null;
   /** How many events go with it, when known. */
   eventCount: number | undefined;
   onClose: () => void;
-  /** Right after the user confirmed: the object is hidden, Undo is offered. */
+  /** Right after the user confirmed: the property is hidden, Undo is offered. */
   onHidden?: () => void;
   /** Once the server has deleted it (and its events). */
-  onDeleted?: (object: PropertyObject) => void;
+  onDeleted?: (property: PropertyObject) => void;
 };
 
 /**
- * Asks before deleting, then hides the object and offers Undo; DELETE is
+ * Asks before deleting, then hides the property and offers Undo; DELETE is
  * sent only when the Undo window closes.
  */
-export function DeleteObjectDialog({
-  object,
+export function DeletePropertyDialog({
+  property,
   eventCount,
   onClose,
   onHidden,
   onDeleted,
-}: DeleteObjectDialogProps) {
+}: DeletePropertyDialogProps) {
   const { t } = useTranslation(['objects', 'common']);
   const remove = useDeleteObject();
 
@@ -53,11 +53,11 @@ export function DeleteObjectDialog({
 
   return (
     <ConfirmDialog
-      open={object !== null}
+      open={property !== null}
       onOpenChange={(open) => {
         if (!open) onClose();
       }}
-      title={object ? t('delete.title', { name: object.name }) : ''}
+      title={property ? t('delete.title', { name: property.name }) : ''}
       description={
         <>
           {events} {t('delete.undoHint')}
@@ -65,7 +65,7 @@ export function DeleteObjectDialog({
       }
       confirmLabel={t('delete.confirm')}
       onConfirm={() => {
-        if (object) confirm(object);
+        if (property) confirm(property);
       }}
     />
   );
