@@ -53,7 +53,7 @@ async function signIn(page, baseUrl) {
 }
 
 /** Starts collecting long animation frames and event timings in the page. */
-function observePerformance(page) {
+export function observePerformance(page) {
   return page.evaluate(() => {
     const bench = { frames: [], events: [] };
     window.__bench = bench;
@@ -85,7 +85,7 @@ function observePerformance(page) {
   });
 }
 
-const takeBench = (page) =>
+export const takeBench = (page) =>
   page.evaluate(() => {
     const { frames, events } = window.__bench;
     window.__bench = { frames: [], events: [] };
@@ -168,9 +168,14 @@ const ms = (value) => `${Math.round(value)} ms`;
 /**
  * The production build with `events` events on admin's benchmark property
  * and a 1440×900 browser signed in as admin: its page and CDP session, the
- * property's id, and how to close it all.
+ * property's id, and how to close it all. `latencyMs` delays every answer
+ * of the mock API; `tls` serves it over HTTP/2, as deployed.
  */
-async function openBenchmark(ctx, events) {
+export async function openBenchmark(
+  ctx,
+  events,
+  { latencyMs = 0, tls = false } = {},
+) {
   const dist = ctx?.outDir ?? PROD_DIR;
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`${dist} has no build: run \`npm run bench\` first`);
@@ -178,7 +183,11 @@ async function openBenchmark(ctx, events) {
   const { origin, stop } = await serveProduction({
     root: ROOT,
     dist,
-    env: { MOCK_API_BENCH_EVENTS: String(events) },
+    tls,
+    env: {
+      MOCK_API_BENCH_EVENTS: String(events),
+      MOCK_API_LATENCY_MS: String(latencyMs),
+    },
   });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -192,6 +201,8 @@ async function openBenchmark(ctx, events) {
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'en-US',
+      // The bench's own certificate (scripts/serve-production.mjs --tls).
+      ignoreHTTPSErrors: tls,
     });
     const page = await context.newPage();
     await signIn(page, origin);
@@ -215,7 +226,7 @@ export async function measureEventsScroll(ctx) {
     SEEDED_EVENTS,
   );
   try {
-    const url = `${origin}/events?object_id=${objectId}`;
+    const url = `${origin}/events?period=all&object_id=${objectId}`;
 
     // Several runs, each loading all 50 pages while scrolling; the machine is
     // shared, so frame times are held to the budget as bench/timing.mjs says.
@@ -470,7 +481,7 @@ export async function measureLedgerAtScale(ctx) {
     await page.bringToFront();
 
     const loadStart = Date.now();
-    await page.goto(`${origin}/events?object_id=${objectId}`);
+    await page.goto(`${origin}/events?period=all&object_id=${objectId}`);
     const table = page.locator(
       `[role="table"][aria-rowcount="${SCALE_EVENTS + 1}"]`,
     );

@@ -87,7 +87,7 @@ function apiRequestsSince(page, since = 0) {
   }, since);
 }
 
-const TOTALS_DONE = /^(Итоги по|Totals of) [\d\s,]+ (событ|event)/;
+const TOTALS_DONE = /^(Итоги по|Totals of) [\d\s,]+ (операци|transaction)/;
 
 /** Milliseconds from the page's navigation to exact all-time totals. */
 async function timeAllTimeTotals(page, origin) {
@@ -105,7 +105,7 @@ async function timeAllTimeTotals(page, origin) {
 async function requestsOfAnEdit(page) {
   const since = await page.evaluate(() => performance.now());
   await page
-    .getByRole('button', { name: /^(Изменить событие|Edit event): / })
+    .getByRole('button', { name: /^(Изменить операцию|Edit transaction): / })
     .first()
     .click();
   const dialog = page.getByRole('dialog');

@@ -13,6 +13,7 @@ import { build } from 'vite';
 
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measureEventsScroll, measureLedgerAtScale } from './bench-events.mjs';
+import { measureBulk } from './bench-bulk.mjs';
 import { measureLedgerTotals } from './bench-ledger.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +49,7 @@ const BROWSER_MEASUREMENTS = new Set([
   measureEventsScroll,
   measureLedgerAtScale,
   measureLedgerTotals,
+  measureBulk,
   measureLighthouse,
 ]);
 
@@ -58,6 +60,7 @@ const MEASUREMENTS = [
   measureEventsScroll,
   measureLedgerAtScale,
   measureLedgerTotals,
+  measureBulk,
   measureLighthouse,
 ];
 

@@ -6,6 +6,7 @@ import {
   getToken,
   subscribeToSession,
 } from '@/api/auth-session';
+import { runBatch } from '@/ledger/batch';
 
 /**
  * The one undo model for every delete: a confirmed delete is hidden from
@@ -19,6 +20,13 @@ import {
 
 /** How long Undo is offered after any delete, in ms. */
 export const UNDO_WINDOW_MS = 8_000;
+
+/**
+ * DELETEs in flight at once before a sign-out: a batch of hundreds would
+ * otherwise start every request's timeout at once while the browser queues
+ * them six at a time.
+ */
+const SEND_ALL_CONCURRENCY = 6;
 
 type DeleteKind = 'event' | 'object';
 export type DeleteTarget = `${DeleteKind}:${number}`;
@@ -119,7 +127,14 @@ export async function sendDelete(target: DeleteTarget): Promise<boolean> {
 export async function sendAllDeletes(): Promise<void> {
   const entries = [...pending.values()].filter((entry) => !entry.sending);
   setPending(new Map());
-  await Promise.allSettled(entries.map((entry) => entry.send(false)));
+  await runBatch(entries, (entry) => entry.send(false), {
+    concurrency: SEND_ALL_CONCURRENCY,
+  });
+}
+
+/** Whether the record is hidden, waiting out its Undo window or being sent. */
+export function isDeletePending(target: DeleteTarget): boolean {
+  return pending.has(target);
 }
 
 /**

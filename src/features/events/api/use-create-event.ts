@@ -41,7 +41,7 @@ export const entryIdentity = (event: EventCreate) =>
 const unsettled = new Map<string, ReadonlySet<number>>();
 
 /** A timeout, a lost connection or an unreadable answer: saved or not? */
-function outcomeUnknown(error: unknown): boolean {
+export function outcomeUnknown(error: unknown): boolean {
   const { kind } = toApiError(error);
   return kind === 'timeout' || kind === 'network' || kind === 'unexpected';
 }

@@ -66,6 +66,12 @@ type EventRowProps = {
   onEdit: ((event: Event) => void) | undefined;
   /** D on the row: a new event like this one, dated today. */
   onDuplicate: ((event: Event) => void) | undefined;
+  /**
+   * While rows are being selected: whether this one is, and a press (with
+   * Shift: from the last one pressed) chooses it instead of opening it.
+   */
+  selected: boolean | undefined;
+  onToggle: ((index: number, extend: boolean) => void) | undefined;
   balance: number | undefined;
   query: string;
   /** Takes focus once rendered ("go to month"). */
@@ -92,11 +98,15 @@ export const EventRow = memo(function EventRow({
   text,
   onEdit,
   onDuplicate,
+  selected,
+  onToggle,
   balance,
   query,
   focus,
 }: EventRowProps) {
+  const selecting = selected !== undefined;
   const date = text.date(event.notification_date);
+  const name = event.description ? text.rowName(date, event.description) : date;
   const description = event.description ? (
     <Marked text={event.description} query={query} />
   ) : (
@@ -113,9 +123,24 @@ export const EventRow = memo(function EventRow({
         rowClass,
         className,
         'absolute top-0 left-0 w-full [contain:strict]',
+        selecting && 'max-md:pl-12',
+        selected && 'bg-primary/10',
       )}
       style={{ height, transform: `translateY(${top}px)` }}
     >
+      {selecting && (
+        <div role="cell" className={cn(cellClass, place.check)}>
+          <span
+            aria-hidden="true"
+            className={cn(
+              'flex size-4 items-center justify-center rounded-sm border border-border-strong text-[0.7rem] leading-none',
+              selected && 'border-primary bg-primary text-on-primary',
+            )}
+          >
+            {selected ? '✓' : null}
+          </span>
+        </div>
+      )}
       <div
         role="cell"
         className={cn(cellClass, place.date, 'tabular truncate')}
@@ -147,15 +172,25 @@ export const EventRow = memo(function EventRow({
             type="button"
             className={rowButtonClass}
             title={event.description || undefined}
-            aria-label={text.edit(
-              event.description ? text.rowName(date, event.description) : date,
-            )}
-            aria-keyshortcuts={onDuplicate ? 'D' : undefined}
-            onClick={() => onEdit?.(event)}
+            {...(selecting
+              ? {
+                  role: 'checkbox',
+                  'aria-checked': selected,
+                  'aria-label': name,
+                  onClick: (click) => onToggle?.(index, click.shiftKey),
+                }
+              : {
+                  'aria-label': text.edit(name),
+                  'aria-keyshortcuts': onDuplicate ? 'D' : undefined,
+                  onClick: () => onEdit?.(event),
+                })}
             onKeyDown={(keyEvent) => {
-              const { key, altKey, ctrlKey, metaKey } = keyEvent;
-              if (!onDuplicate || altKey || ctrlKey || metaKey) return;
-              if (key !== 'd' && key !== 'D') return;
+              const { code, altKey, ctrlKey, metaKey } = keyEvent;
+              if (selecting || !onDuplicate || altKey || ctrlKey || metaKey) {
+                return;
+              }
+              // The key's place, not its letter: D on a Russian layout too.
+              if (code !== 'KeyD') return;
               keyEvent.preventDefault();
               onDuplicate(event);
             }}

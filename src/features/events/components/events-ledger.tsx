@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Event, PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
 import { Button, buttonClass } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
 import { PlusIcon } from '@/components/ui/icons';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { monthOf } from '@/ledger/months';
@@ -15,6 +16,7 @@ import { useFormat } from '@/lib/locale-settings';
 import { useShortcut } from '@/hooks/use-shortcut';
 import { todayIso } from '@/utils/calendar-date';
 
+import { useDeleteEventsWithUndo } from '../api/use-bulk-events';
 import { ALL_TIME } from '../utils/filters';
 import { DEFAULT_VIEW, narrowsRows } from '../utils/row-view';
 import { DeleteEventConfirm } from './delete-event-confirm';
@@ -28,11 +30,14 @@ import { EventTotals } from './event-totals';
 import { EventsTable, type EventsTableHandle } from './events-table';
 import { ExportButton, ExportStatus } from './export-events';
 import { LedgerFooter } from './ledger-footer';
+import { BulkEditDialog } from './bulk-edit-dialog';
+import { SelectionBar } from './selection-bar';
 import { EmptyState, FilterProblems } from './ledger-notices';
 import { RowViewBar, useRowView } from './row-view-bar';
 import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useLedgerView } from './use-ledger-view';
+import { useSelection } from './use-selection';
 
 export { useEventFilters } from './use-event-filters';
 
@@ -93,6 +98,9 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     dropDraft(EVENT_DRAFT);
   };
   const [deleting, setDeleting] = useState<Event | null>(null);
+  const selection = useSelection(rows);
+  const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null);
+  const deleteMany = useDeleteEventsWithUndo();
   const tableRef = useRef<EventsTableHandle>(null);
   const { monthStarts } = ledger;
   const jumpTo = useCallback(
@@ -169,6 +177,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const toolbar = useMemo(
     () => (
       <>
+        {!selection.active && (
+          <Button
+            variant="secondary"
+            disabled={!rows?.length}
+            onClick={selection.start}
+          >
+            {t('selection.start')}
+          </Button>
+        )}
         <ExportButton
           ref={exportRef}
           running={exporting}
@@ -179,7 +196,18 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         {addButton}
       </>
     ),
-    [exportRef, exporting, objects, exportEmpty, startExport, addButton, t],
+    [
+      exportRef,
+      exporting,
+      objects,
+      exportEmpty,
+      startExport,
+      addButton,
+      t,
+      selection.active,
+      selection.start,
+      rows?.length,
+    ],
   );
 
   let body: ReactNode;
@@ -243,6 +271,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         rowCount={rowCount}
         onEdit={onEdit}
         onDuplicate={canAdd ? onDuplicate : undefined}
+        selection={selection}
         sort={view.sort}
         onSort={(sort) => setView({ sort })}
         balance={ledger.balance}
@@ -294,6 +323,13 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
         onJump={jumpTo}
       />
       <EventTotals filters={filters} matching={ledger.matching} />
+      <SelectionBar
+        selection={selection}
+        total={rows?.length ?? 0}
+        onEdit={() => setBulk('edit')}
+        onDelete={() => setBulk('delete')}
+        dialogOpen={bulk !== null || shownEditor !== null || deleting !== null}
+      />
       {ledger.waiting && (
         <p role="status" className="mb-2 text-sm text-fg-muted">
           {t('view.waiting')}
@@ -317,6 +353,41 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           onDuplicate={onDuplicate}
         />
       )}
+      {bulk === 'edit' && objects && (
+        <BulkEditDialog
+          events={selection.chosen}
+          objects={objects}
+          onFailed={selection.keep}
+          onDone={() => {
+            setBulk(null);
+            selection.clear();
+          }}
+          onClose={() => setBulk(null)}
+        />
+      )}
+      <ConfirmDialog
+        open={bulk === 'delete'}
+        onOpenChange={(open) => {
+          if (!open) setBulk(null);
+        }}
+        title={t('selection.deleteTitle', { count: selection.chosen.length })}
+        description={t('selection.deleteBody', {
+          income: format.signedMoney(
+            selection.chosen.reduce((sum, event) => sum + event.income, 0),
+          ),
+          expense: format.signedMoney(
+            -selection.chosen.reduce((sum, event) => sum + event.expense, 0),
+          ),
+        })}
+        confirmLabel={t('selection.deleteConfirm', {
+          count: selection.chosen.length,
+        })}
+        onConfirm={() => {
+          void deleteMany(selection.chosen);
+          selection.clear();
+          setBulk(null);
+        }}
+      />
       <DeleteEventConfirm
         event={deleting}
         objectName={objectName}

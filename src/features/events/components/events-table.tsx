@@ -22,6 +22,7 @@ import type { RowSort } from '../utils/row-view';
 import { EventRow, SkeletonRow, useRowText } from './event-row';
 import { SortHeader } from './sort-header';
 import { useTableLayout } from './table-layout';
+import type { Selection } from './use-selection';
 
 const OVERSCAN = 8;
 const SKELETON_ROWS = 10;
@@ -41,6 +42,8 @@ export type EventsTableProps = {
   onEdit?: (event: Event) => void;
   /** D on a row: a new event like it, dated today. */
   onDuplicate?: (event: Event) => void;
+  /** While rows are being selected: a check per row and one for all. */
+  selection?: Selection | undefined;
   /** Under the rows: Load more, the end of the list, or an error. */
   footer?: ReactNode;
   /** The order of the rows; the column headings sort by their column. */
@@ -81,6 +84,7 @@ export function EventsTable({
   rowCount,
   onEdit,
   onDuplicate,
+  selection,
   footer,
   sort,
   onSort,
@@ -90,7 +94,8 @@ export function EventsTable({
 }: EventsTableProps) {
   const { t } = useTranslation('events');
   const text = useRowText();
-  const { rowHeight, columns: layout } = useTableLayout(showObject);
+  const selecting = selection?.active === true;
+  const { rowHeight, columns: layout } = useTableLayout(showObject, selecting);
   const events = useDeferredValue(givenEvents);
   const balance = useDeferredValue(givenBalance);
   const query = useDeferredValue(givenQuery);
@@ -165,6 +170,14 @@ export function EventsTable({
           layout,
         )}
       >
+        {selecting && (
+          <div
+            role="columnheader"
+            className="flex items-center justify-center px-3"
+          >
+            <SelectAllCheck selection={selection} total={events?.length} />
+          </div>
+        )}
         <SortHeader column="date" sort={sort} onSort={onSort}>
           {t('columns.date')}
         </SortHeader>
@@ -251,6 +264,8 @@ export function EventsTable({
                   text={text}
                   onEdit={onEdit}
                   onDuplicate={onDuplicate}
+                  selected={selecting ? selection.ids.has(event.id) : undefined}
+                  onToggle={selecting ? selection.toggle : undefined}
                   balance={balance?.[item.index]}
                   query={query}
                   focus={item.index === focusAfterScroll}
@@ -262,5 +277,31 @@ export function EventsTable({
       </div>
       {footer}
     </>
+  );
+}
+
+/** Chooses every row shown, or none; partly checked while some are. */
+function SelectAllCheck({
+  selection,
+  total = 0,
+}: {
+  selection: Selection;
+  total: number | undefined;
+}) {
+  const { t } = useTranslation('events');
+  const count = selection.chosen.length;
+  return (
+    <input
+      type="checkbox"
+      className="size-4 accent-primary"
+      aria-label={t('selection.all', { count: total })}
+      checked={total > 0 && count === total}
+      ref={(input) => {
+        if (input) input.indeterminate = count > 0 && count < total;
+      }}
+      onChange={() =>
+        count === total ? selection.clear() : selection.selectAll()
+      }
+    />
   );
 }

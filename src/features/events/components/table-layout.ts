@@ -9,10 +9,15 @@ const ROW_HEIGHT = { table: 44, card: 80, cardWithoutObject: 62 } as const;
 
 // The amount columns fit the largest amount the form takes
 // (+999 999 999 999 ₽), so no figure spills into its neighbour.
+// While rows are being selected, a narrow first column holds their checks.
 const COLUMNS = {
   withObject:
     'md:grid-cols-[9.5rem_minmax(7rem,15rem)_minmax(0,1fr)_11rem_11rem_11rem]',
   withoutObject: 'md:grid-cols-[9.5rem_minmax(0,1fr)_11rem_11rem_11rem]',
+  selectingWithObject:
+    'md:grid-cols-[2.75rem_9.5rem_minmax(7rem,15rem)_minmax(0,1fr)_11rem_11rem_11rem]',
+  selectingWithoutObject:
+    'md:grid-cols-[2.75rem_9.5rem_minmax(0,1fr)_11rem_11rem_11rem]',
 };
 
 // One row, two layouts: a grid line of the table from md up, a three-line
@@ -25,6 +30,9 @@ export const place = {
   date: 'max-md:col-start-1 max-md:row-start-2 max-md:text-xs max-md:text-fg-muted',
   object:
     'max-md:col-start-1 max-md:row-start-3 max-md:text-xs max-md:text-fg-muted',
+  // On a card, the check sits in the card's left padding.
+  check:
+    'flex items-center justify-center max-md:absolute max-md:inset-y-0 max-md:left-3 md:px-3',
   first: 'max-md:col-start-2 max-md:row-start-1 max-md:font-medium',
   second: 'max-md:col-start-2 max-md:row-start-2 max-md:text-xs',
 };
@@ -53,9 +61,10 @@ function useWideLayout(): boolean {
 
 /**
  * The columns and the row height for the screen: a card has a line for
- * the property, unless all rows are of one.
+ * the property, unless all rows are of one; a first column of checks
+ * while rows are being selected.
  */
-export function useTableLayout(showObject: boolean) {
+export function useTableLayout(showObject: boolean, selecting = false) {
   const wide = useWideLayout();
   return {
     rowHeight: wide
@@ -63,6 +72,12 @@ export function useTableLayout(showObject: boolean) {
       : showObject
         ? ROW_HEIGHT.card
         : ROW_HEIGHT.cardWithoutObject,
-    columns: showObject ? COLUMNS.withObject : COLUMNS.withoutObject,
+    columns: selecting
+      ? showObject
+        ? COLUMNS.selectingWithObject
+        : COLUMNS.selectingWithoutObject
+      : showObject
+        ? COLUMNS.withObject
+        : COLUMNS.withoutObject,
   };
 }
