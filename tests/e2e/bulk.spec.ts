@@ -115,3 +115,122 @@ test('D on a row opens a copy dated today, and saving it adds exactly one', asyn
     )
     .toBe(before + 1);
 });
+
+/** admin's stored events of `month` (YYYY-MM), by id: their dates. */
+function storedOfMonth(page: Page, month: string) {
+  return page.evaluate((prefix) => {
+    const db = window.__smartcommMock?.db;
+    const admin = db?.users.find((user) => user.login === 'admin');
+    const own = new Set(
+      (db?.objects ?? [])
+        .filter((object) => object.ownerId === admin?.id)
+        .map((object) => object.id),
+    );
+    return Object.fromEntries(
+      (db?.events ?? [])
+        .filter(
+          (event) =>
+            own.has(event.object_id) &&
+            event.notification_date.startsWith(prefix),
+        )
+        .map((event) => [event.id, event.notification_date]),
+    );
+  }, month);
+}
+
+test('a range chosen with Shift moves a month later, one that fails is kept with its reason, and Retry finishes it', async ({
+  page,
+}) => {
+  const month = TODAY.slice(0, 7);
+  await signIn(page, '/events?period=this-month');
+  const before = await storedOfMonth(page, month);
+  await page.getByRole('button', { name: 'Выбрать', exact: true }).click();
+  const checks = page.getByRole('checkbox', { name: /^\d/ });
+  await checks.nth(0).click();
+  await checks.nth(4).click({ modifiers: ['Shift'] });
+  const bar = page.getByRole('region', { name: 'Выбор операций' });
+  await expect(bar.getByRole('status')).toHaveText(/^Выбрано 5 операций/);
+
+  // The first PATCH fails.
+  await page.evaluate(() =>
+    window.__smartcommMock?.setSwitches({
+      faults: [
+        {
+          method: 'PATCH',
+          path: '/events/',
+          kind: 'status',
+          status: 500,
+          times: 1,
+        },
+      ],
+    }),
+  );
+  await bar.getByRole('button', { name: 'Изменить…' }).click();
+  // Its title follows the selection: 5, then the 1 that failed.
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toHaveAccessibleName('Изменить 5 операций');
+  await dialog
+    .getByLabel('Что изменить')
+    .selectOption({ label: 'Сдвинуть даты на месяцы' });
+  await dialog.getByLabel('На сколько месяцев').fill('1');
+  await dialog.getByRole('button', { name: 'Изменить 5' }).click();
+  await expect(
+    dialog.getByText(/^Не удалось изменить 1 операцию/),
+  ).toBeVisible();
+  // The one that failed is what is selected now.
+  await expect(dialog).toHaveAccessibleName('Изменить 1 операцию');
+  await dialog
+    .getByRole('button', { name: 'Повторить для 1 неудачной' })
+    .click();
+  await expect(dialog).toBeHidden();
+
+  // Five of this month's are next month's now, each moved once.
+  const after = await storedOfMonth(page, month);
+  const moved = Object.keys(before).filter((id) => !(id in after));
+  expect(moved).toHaveLength(5);
+  const next = await page.evaluate(
+    (ids) =>
+      (window.__smartcommMock?.db.events ?? [])
+        .filter((event) => ids.includes(String(event.id)))
+        .map((event) => event.notification_date.slice(0, 7)),
+    moved,
+  );
+  const [year = 0, monthNumber = 0] = month.split('-').map(Number);
+  const following = `${monthNumber === 12 ? year + 1 : year}-${String((monthNumber % 12) + 1).padStart(2, '0')}`;
+  expect(next).toEqual(Array(5).fill(following));
+});
+
+test('select all the filter shows, delete after the count and sums, Undo keeps them, and then they go', async ({
+  page,
+}) => {
+  const month = TODAY.slice(0, 7);
+  await signIn(page, '/events?period=this-month');
+  const count = Object.keys(await storedOfMonth(page, month)).length;
+  expect(count).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Выбрать', exact: true }).click();
+  const bar = page.getByRole('region', { name: 'Выбор операций' });
+  await bar.getByRole('button', { name: `Выбрать все (${count})` }).click();
+  await bar.getByRole('button', { name: 'Удалить' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText(`Удалить ${count} операци`);
+  await expect(confirm).toContainText(/Доход [+−]?[\d\s]+₽, расход/);
+  await confirm.getByRole('button', { name: `Удалить ${count}` }).click();
+  const notices = page.getByRole('region', { name: /^Уведомления/ });
+  await notices.getByRole('button', { name: 'Отменить' }).click();
+  expect(Object.keys(await storedOfMonth(page, month))).toHaveLength(count);
+
+  await bar.getByRole('button', { name: `Выбрать все (${count})` }).click();
+  await bar.getByRole('button', { name: 'Удалить' }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: `Удалить ${count}` })
+    .click();
+  // The Undo window closes, though the last toast's Undo had the pointer:
+  // the DELETEs go.
+  await page.clock.fastForward(10_000);
+  await expect
+    .poll(async () => Object.keys(await storedOfMonth(page, month)).length, {
+      timeout: 15_000,
+    })
+    .toBe(0);
+});

@@ -1,5 +1,5 @@
 import { Toast } from 'radix-ui';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { buttonClass } from './button';
@@ -61,8 +61,21 @@ export function Toaster() {
   // Leaving the signed-in area (sign-out) drops what was on screen, without
   // running anything a toast would have done on expiry.
   useEffect(() => () => setToasts([]), []);
+  // Radix keeps the pause of a toast that had the pointer or focus when it
+  // went (its Undo pressed) for the next one, whose timer would then never
+  // start: an Undo window that never closes, its delete never sent. Each
+  // new run of toasts gets a fresh provider, unpaused.
+  const [run, setRun] = useState({ key: 0, shown: false });
+  if (entries.length > 0 && !run.shown) setRun({ key: run.key, shown: true });
+  if (entries.length === 0 && run.shown) {
+    setRun({ key: run.key + 1, shown: false });
+  }
   return (
-    <Toast.Provider label={t('toast.label')} swipeDirection="right">
+    <Toast.Provider
+      key={run.key}
+      label={t('toast.label')}
+      swipeDirection="right"
+    >
       {entries.map((entry) => (
         <Toast.Root
           key={entry.id}
