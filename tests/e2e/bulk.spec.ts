@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { expect, test, TODAY } from './fixtures';
 
@@ -233,4 +233,102 @@ test('select all the filter shows, delete after the count and sums, Undo keeps t
       timeout: 15_000,
     })
     .toBe(0);
+});
+
+/** admin's stored events of `month` whose description holds `text`. */
+function storedMatching(page: Page, month: string, text: string) {
+  return page.evaluate(
+    ({ prefix, needle }) => {
+      const db = window.__smartcommMock?.db;
+      const admin = db?.users.find((user) => user.login === 'admin');
+      const own = new Set(
+        (db?.objects ?? [])
+          .filter((object) => object.ownerId === admin?.id)
+          .map((object) => object.id),
+      );
+      return (db?.events ?? []).filter(
+        (event) =>
+          own.has(event.object_id) &&
+          event.notification_date.startsWith(prefix) &&
+          event.description.toLowerCase().includes(needle),
+      );
+    },
+    { prefix: month, needle: text },
+  );
+}
+
+test('every other bulk change lands on each selected transaction: an amount, a description, a property, a date', async ({
+  page,
+}) => {
+  const month = TODAY.slice(0, 7);
+  const [year, monthNumber] = month.split('-');
+  await signIn(page, '/events?period=this-month');
+  await page.getByLabel('Поиск по описанию').fill('аренда');
+  const ids = (await storedMatching(page, month, 'аренда')).map(
+    (event) => event.id,
+  );
+  expect(ids.length).toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Выбрать', exact: true }).click();
+  const bar = page.getByRole('region', { name: 'Выбор операций' });
+  const [target] = await page.evaluate(() => {
+    const db = window.__smartcommMock?.db;
+    const admin = db?.users.find((user) => user.login === 'admin');
+    return (db?.objects ?? [])
+      .filter((object) => object.ownerId === admin?.id)
+      .map((object) => ({ id: object.id, name: object.name }))
+      .slice(-1);
+  });
+  if (!target) throw new Error('admin has no properties');
+
+  const change = async (
+    kind: string,
+    fill: (dialog: Locator) => Promise<void>,
+  ) => {
+    await bar
+      .getByRole('button', { name: `Выбрать все (${ids.length})` })
+      .click();
+    await bar.getByRole('button', { name: 'Изменить…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Что изменить').selectOption({ label: kind });
+    await fill(dialog);
+    await dialog
+      .getByRole('button', { name: `Изменить ${ids.length}` })
+      .click();
+    await expect(dialog).toBeHidden();
+  };
+  const stored = () =>
+    page.evaluate(
+      (wanted) =>
+        (window.__smartcommMock?.db.events ?? []).filter((event) =>
+          wanted.includes(event.id),
+        ),
+      ids,
+    );
+
+  await change('Поставить сумму дохода', (dialog) =>
+    dialog.getByLabel('Доход').fill('65 000'),
+  );
+  expect((await stored()).map((event) => event.income)).toEqual(
+    ids.map(() => 65_000),
+  );
+  await change('Заменить описание', (dialog) =>
+    dialog.getByLabel('Описание').fill('Аренда по новой ставке'),
+  );
+  expect(new Set((await stored()).map((event) => event.description))).toEqual(
+    new Set(['Аренда по новой ставке']),
+  );
+  await change('Перенести на другой объект', async (dialog) => {
+    await dialog.getByLabel('Объект').selectOption({ label: target.name });
+  });
+  expect(new Set((await stored()).map((event) => event.object_id))).toEqual(
+    new Set([target.id]),
+  );
+  await change('Поставить одну дату', (dialog) =>
+    dialog.getByLabel('Дата').fill(`05.${monthNumber}.${year}`),
+  );
+  expect(
+    new Set((await stored()).map((event) => event.notification_date)),
+  ).toEqual(new Set([`${month}-05`]));
+  // Every one of them, once: nothing else changed hands.
+  expect(await stored()).toHaveLength(ids.length);
 });

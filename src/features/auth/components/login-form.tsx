@@ -6,11 +6,10 @@ import { toApiError } from '@/api/errors';
 import { zLoginBody } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Field } from '@/components/form/field';
+import { SubmitButton } from '@/components/form/submit-button';
 import { Input } from '@/components/ui/input';
 import { PasswordInput } from '@/components/ui/password-input';
-import { Spinner } from '@/components/ui/spinner';
 import { useCountdown } from '@/hooks/use-countdown';
 import { serverVerdict } from '@/lib/server-field-errors';
 
@@ -166,10 +165,12 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
         />
         {t('login.remember')}
       </label>
-      <Button type="submit" disabled={submitting || throttled}>
-        {submitting && <Spinner />}
-        {submitting ? t('login.submitting') : t('login.submit')}
-      </Button>
+      <SubmitButton
+        pending={submitting}
+        disabled={throttled}
+        label={t('login.submit')}
+        pendingLabel={t('login.submitting')}
+      />
       {import.meta.env.VITE_API_MOCK === 'true' && (
         <p className="text-center text-xs text-fg-muted">
           {t('login.demoHint', { login: 'admin', password: 'Qwerty123' })}
