@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useErrorText } from '@/components/errors/use-error-text';
 import { showToast } from '@/components/ui/toaster';
-import { runBatch } from '@/ledger/batch';
+import { runBatch } from '@/utils/batch';
 import {
   holdDelete,
   sendDelete,

@@ -3,8 +3,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { listEvents, type Event, type ListEventsData } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
 import { withoutPendingDeletes } from '@/lib/pending-deletes';
+import { createLimiter } from '@/utils/limiter';
 
-import { createLimiter } from './limiter';
 import { searchKey } from './search';
 import { inRange, type EventRange } from './order';
 import {

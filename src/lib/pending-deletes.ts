@@ -6,7 +6,7 @@ import {
   getToken,
   subscribeToSession,
 } from '@/api/auth-session';
-import { runBatch } from '@/ledger/batch';
+import { runBatch } from '@/utils/batch';
 
 /**
  * The one undo model for every delete: a confirmed delete is hidden from

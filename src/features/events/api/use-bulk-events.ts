@@ -12,7 +12,7 @@ import {
 } from '@/api/generated';
 import { useDeleteWithUndo } from '@/hooks/use-delete-with-undo';
 import { deleteTarget, isDeletePending } from '@/lib/pending-deletes';
-import { runBatch } from '@/ledger/batch';
+import { runBatch } from '@/utils/batch';
 import { tellOtherTabs } from '@/ledger/tabs';
 
 import { bulkPatch, type BulkEdit } from '../utils/bulk-edit';

@@ -6,7 +6,7 @@ import { deleteEvent, type Event, type EventCreate } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { showToast } from '@/components/ui/toaster';
 import { deleteTarget, holdDelete, sendDelete } from '@/lib/pending-deletes';
-import { runBatch } from '@/ledger/batch';
+import { runBatch } from '@/utils/batch';
 import { tellOtherTabs } from '@/ledger/tabs';
 
 import {

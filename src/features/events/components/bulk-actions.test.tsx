@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
 import { mockDb } from '@/mocks/node';
+import { holdIndexProbes } from '@/testing/events';
 import { recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 import { todayIso } from '@/utils/calendar-date';
@@ -101,6 +102,21 @@ describe(
       expect(
         screen.getAllByRole('button', { name: /^Edit transaction: / }).length,
       ).toBeGreaterThan(0);
+    });
+
+    it('says "select all" takes the rows loaded while the index is not in yet', async () => {
+      holdIndexProbes();
+      const { user } = renderApp('/events?period=all', { user: 'admin' });
+      expect(
+        await screen.findByText('200 transactions loaded'),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Select' }));
+      await user.click(
+        within(bar()).getByRole('button', { name: 'Select the 200 loaded' }),
+      );
+      expect(within(bar()).getByRole('status')).toHaveTextContent(
+        /^200 transactions selected/,
+      );
     });
 
     it('moves the selected transactions to another property, one PATCH each', async () => {

@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
 import { FOCUS_FRESH_MS } from '@/ledger/refresh';
 import { endSession, startSession } from '@/api/auth-session';
 import { formatMoney } from '@/lib/format';
-import { mockApiBase } from '@/mocks/api-base';
 import { addFault, mockDb, server, setSwitches, signInAs } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { newestFirst } from '@/testing/events';
+import { holdIndexProbes, newestFirst } from '@/testing/events';
 import { todayIso } from '@/utils/calendar-date';
 
 import { presetRange } from '../utils/periods';
@@ -21,16 +19,6 @@ const ENGLISH = 2;
  * unanswered), so an all-time ledger keeps paging by cursor: for the tests
  * of the first screen's paging.
  */
-function holdIndexProbes() {
-  server.use(
-    http.get(`${mockApiBase}/events`, ({ request }) =>
-      new URL(request.url).searchParams.get('limit') === '1'
-        ? new Promise<never>(() => undefined)
-        : undefined,
-    ),
-  );
-}
-
 function adminId(): number {
   const admin = mockDb().findUserByLogin('admin');
   if (!admin) throw new Error('no admin in the mock database');

@@ -326,6 +326,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
       <SelectionBar
         selection={selection}
         total={rows?.length ?? 0}
+        complete={rowCount !== undefined && rowCount === rows?.length}
         onEdit={() => setBulk('edit')}
         onDelete={() => setBulk('delete')}
         dialogOpen={bulk !== null || shownEditor !== null || deleting !== null}

@@ -10,6 +10,11 @@ type SelectionBarProps = {
   selection: Selection;
   /** How many rows the filter and the view show: "select all" takes them all. */
   total: number;
+  /**
+   * False while only the first pages are in (the index still coming): then
+   * "select all" says it takes the rows loaded, not every one of the filter.
+   */
+  complete: boolean;
   onEdit: () => void;
   onDelete: () => void;
   /** A dialog is open over the page: Escape is its own. */
@@ -24,6 +29,7 @@ type SelectionBarProps = {
 export function SelectionBar({
   selection,
   total,
+  complete,
   onEdit,
   onDelete,
   dialogOpen,
@@ -73,7 +79,9 @@ export function SelectionBar({
       </p>
       {count < total && (
         <Button size="sm" variant="secondary" onClick={selection.selectAll}>
-          {t('selection.all', { count: total })}
+          {t(complete ? 'selection.all' : 'selection.allLoaded', {
+            count: total,
+          })}
         </Button>
       )}
       {count > 0 && (
