@@ -1,5 +1,7 @@
+import { http } from 'msw';
 import { onTestFinished } from 'vitest';
 
+import { mockApiBase } from '@/mocks/api-base';
 import { server } from '@/mocks/node';
 
 /**
@@ -24,3 +26,17 @@ export function recordMockRequests(): Request[] {
  */
 export const nextTask = () =>
   new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Holds back the ledger's index (its years probe never answers), so the
+ * ledger shows its first page by cursor, as before the index is in.
+ */
+export function holdIndexProbes() {
+  server.use(
+    http.get(`${mockApiBase}/events`, ({ request }) =>
+      new URL(request.url).searchParams.get('limit') === '1'
+        ? new Promise<never>(() => undefined)
+        : undefined,
+    ),
+  );
+}

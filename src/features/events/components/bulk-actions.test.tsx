@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
 import { mockDb } from '@/mocks/node';
-import { holdIndexProbes } from '@/testing/events';
-import { recordMockRequests } from '@/testing/mock-requests';
+import { holdIndexProbes, recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 import { todayIso } from '@/utils/calendar-date';
 

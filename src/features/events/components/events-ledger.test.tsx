@@ -7,7 +7,8 @@ import { endSession, startSession } from '@/api/auth-session';
 import { formatMoney } from '@/lib/format';
 import { addFault, mockDb, server, setSwitches, signInAs } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { holdIndexProbes, newestFirst } from '@/testing/events';
+import { newestFirst } from '@/testing/events';
+import { holdIndexProbes } from '@/testing/mock-requests';
 import { todayIso } from '@/utils/calendar-date';
 
 import { presetRange } from '../utils/periods';
