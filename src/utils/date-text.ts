@@ -1,6 +1,6 @@
 import { dateOfIso, utcDate } from '@/utils/calendar-date';
 
-type DatePart = 'day' | 'month' | 'year';
+export type DatePart = 'day' | 'month' | 'year';
 
 /** How a locale writes a numeric date: its parts in order and the text between them. */
 type NumericDate = {
@@ -41,7 +41,15 @@ function numericDate(locale: string): NumericDate {
   return found;
 }
 
-function isoFrom(year: string, month: string, day: string): string | null {
+/**
+ * YYYY-MM-DD of a year, month and day as written (one or two digits for the
+ * month and day, four for the year); null when it is not a real date.
+ */
+export function isoFrom(
+  year: string,
+  month: string,
+  day: string,
+): string | null {
   if (!/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month)) return null;
   if (!/^\d{1,2}$/.test(day)) return null;
   const y = Number(year);
@@ -53,6 +61,11 @@ function isoFrom(year: string, month: string, day: string): string | null {
     return null;
   }
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The order a locale writes a numeric date's parts in. */
+export function dateOrder(locale: string): readonly DatePart[] {
+  return numericDate(locale).order;
 }
 
 /**

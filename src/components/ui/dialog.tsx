@@ -2,6 +2,8 @@ import { AlertDialog, Dialog as RadixDialog } from 'radix-ui';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { cn } from '@/utils/cn';
+
 import { Button } from './button';
 
 const overlayClass = 'fixed inset-0 z-40 bg-black/50';
@@ -68,13 +70,19 @@ function useReturnFocus(open: boolean) {
 const panelClass =
   'fixed z-50 flex flex-col bg-surface text-fg shadow-xl focus:outline-none ' +
   // A sheet over the whole screen on phones, a centred card from sm up.
-  'inset-0 sm:inset-auto sm:top-1/2 sm:left-1/2 sm:max-h-[90dvh] sm:w-[min(36rem,calc(100vw-2rem))] sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-lg sm:border sm:border-border';
+  'inset-0 sm:inset-auto sm:top-1/2 sm:left-1/2 sm:max-h-[90dvh] sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-lg sm:border sm:border-border';
+const panelWidth = {
+  form: 'sm:w-[min(36rem,calc(100vw-2rem))]',
+  // Room for a table: an import's preview.
+  wide: 'sm:w-[min(64rem,calc(100vw-2rem))]',
+} as const;
 
 type DialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: ReactNode;
+  width?: keyof typeof panelWidth;
   children: ReactNode;
 };
 
@@ -84,6 +92,7 @@ export function Dialog({
   onOpenChange,
   title,
   description,
+  width = 'form',
   children,
 }: DialogProps) {
   const { t } = useTranslation();
@@ -94,7 +103,7 @@ export function Dialog({
       <RadixDialog.Portal>
         <div className={overlayClass} aria-hidden="true" />
         <RadixDialog.Content
-          className={panelClass}
+          className={cn(panelClass, panelWidth[width])}
           onCloseAutoFocus={returnFocus}
           // Radix expects this said outright when there is no description.
           {...(description ? {} : { 'aria-describedby': undefined })}

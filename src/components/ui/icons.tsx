@@ -32,6 +32,7 @@ export const DeleteIcon = icon(
 export const PlusIcon = icon('M12 5v14M5 12h14');
 export const CloseIcon = icon('M6 6l12 12M18 6 6 18');
 export const DownloadIcon = icon('M12 4v11m-4.5-4.5L12 15l4.5-4.5M5 19h14');
+export const UploadIcon = icon('M12 15V4M7.5 8.5 12 4l4.5 4.5M5 19h14');
 export const CalendarIcon = icon(
   'M8 3v4M16 3v4M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1ZM12 12v5M9.5 14.5h5',
 );

@@ -59,7 +59,7 @@ function hasPatch(event: Event, patch: EventUpdate): boolean {
 }
 
 /** While a batch runs, leaving the page asks first. */
-function askBeforeLeaving(): () => void {
+export function askBeforeLeaving(): () => void {
   const ask = (leaving: BeforeUnloadEvent) => leaving.preventDefault();
   window.addEventListener('beforeunload', ask);
   return () => window.removeEventListener('beforeunload', ask);

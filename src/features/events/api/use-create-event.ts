@@ -12,6 +12,7 @@ import {
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
+import { entryIdentity } from '../utils/identity';
 import type { EventPages } from '../utils/ledger-pages';
 
 export type CreatedEvent = {
@@ -22,16 +23,6 @@ export type CreatedEvent = {
    */
   found: boolean;
 };
-
-/** What makes two events the same entry. */
-export const entryIdentity = (event: EventCreate) =>
-  [
-    event.object_id,
-    event.notification_date,
-    event.income,
-    event.expense,
-    event.description,
-  ].join('\u0000');
 
 /**
  * Creates whose outcome is unknown (timeout, lost connection, an answer

@@ -14,11 +14,8 @@ import {
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
-import {
-  entryIdentity,
-  useCreateEvent,
-  type CreatedEvent,
-} from './use-create-event';
+import { entryIdentity } from '../utils/identity';
+import { useCreateEvent, type CreatedEvent } from './use-create-event';
 
 /** Requests of one batch in flight at once. */
 export const BATCH_CONCURRENCY = 4;
@@ -30,12 +27,26 @@ export type BatchEntry = { body: EventCreate } & (
 
 export type BatchProgress = { done: number; total: number };
 
+/** Each body's key: its identity, and which of the equal ones it is. */
+function entryKeys(bodies: readonly EventCreate[]): string[] {
+  const seen = new Map<string, number>();
+  return bodies.map((body) => {
+    const identity = entryIdentity(body);
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    return `${identity}\u0000${occurrence}`;
+  });
+}
+
 /**
  * Creates a list of events, BATCH_CONCURRENCY at a time, each through
  * useCreateEvent (shown at once, reconciled before it is sent again when
  * its outcome was unknown). What it made is remembered while the hook
- * lives: sending the same list again (a retry) sends only the entries
- * not made yet. A call while another runs sends nothing (null).
+ * lives: sending the same list again (a retry, or going on after a stop)
+ * sends only the entries not made yet; equal bodies are as many entries
+ * as they are listed. When `signal` aborts, entries not started yet are
+ * not sent (they fail with the abort's reason). A call while another runs
+ * sends nothing (null).
  */
 export function useCreateEvents() {
   const { mutateAsync } = useCreateEvent();
@@ -45,35 +56,40 @@ export function useCreateEvents() {
 
   const createAll = async (
     bodies: readonly EventCreate[],
+    signal?: AbortSignal,
   ): Promise<BatchEntry[] | null> => {
     if (running.current) return null;
     running.current = true;
+    const keys = entryKeys(bodies);
     const errors = new Map<string, unknown>();
     try {
-      // Once each: a body listed twice is one entry.
-      const seen = new Set<string>();
-      const toSend = bodies.filter((body) => {
-        const key = entryIdentity(body);
-        if (made.current.has(key) || seen.has(key)) return false;
-        seen.add(key);
-        return true;
+      const toSend = keys.flatMap((key, index) => {
+        const body = bodies[index];
+        return body && !made.current.has(key) ? [{ key, body }] : [];
       });
-      const outcomes = await runBatch(toSend, (body) => mutateAsync(body), {
-        concurrency: BATCH_CONCURRENCY,
-        onProgress: (done, total) => setProgress({ done, total }),
-      });
-      toSend.forEach((body, index) => {
+      const outcomes = await runBatch(
+        toSend,
+        ({ body }) => {
+          signal?.throwIfAborted();
+          return mutateAsync(body);
+        },
+        {
+          concurrency: BATCH_CONCURRENCY,
+          onProgress: (done, total) => setProgress({ done, total }),
+        },
+      );
+      toSend.forEach(({ key }, index) => {
         const outcome = outcomes[index];
         if (!outcome) return;
-        if (outcome.ok) made.current.set(entryIdentity(body), outcome.value);
-        else errors.set(entryIdentity(body), outcome.error);
+        if (outcome.ok) made.current.set(key, outcome.value);
+        else errors.set(key, outcome.error);
       });
     } finally {
       running.current = false;
       setProgress(null);
     }
-    return bodies.map((body): BatchEntry => {
-      const key = entryIdentity(body);
+    return bodies.map((body, index): BatchEntry => {
+      const key = keys[index] ?? '';
       const created = made.current.get(key);
       return created
         ? { body, ok: true, created }

@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -6,7 +14,7 @@ import type { Event, PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { PlusIcon } from '@/components/ui/icons';
+import { PlusIcon, UploadIcon } from '@/components/ui/icons';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
 import { monthOf } from '@/ledger/months';
 import { useRefreshOnFocus } from '@/ledger/refresh';
@@ -30,7 +38,6 @@ import { EventTotals } from './event-totals';
 import { EventsTable, type EventsTableHandle } from './events-table';
 import { ExportButton, ExportStatus } from './export-events';
 import { LedgerFooter } from './ledger-footer';
-import { BulkEditDialog } from './bulk-edit-dialog';
 import { SelectionBar } from './selection-bar';
 import { EmptyState, FilterProblems } from './ledger-notices';
 import { RowViewBar, useRowView } from './row-view-bar';
@@ -38,6 +45,18 @@ import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useLedgerView } from './use-ledger-view';
 import { useSelection } from './use-selection';
+
+// Loaded when first opened: neither is part of the ledger's first paint.
+const BulkEditDialog = lazy(() =>
+  import('./bulk-edit-dialog').then((module) => ({
+    default: module.BulkEditDialog,
+  })),
+);
+const ImportEventsDialog = lazy(() =>
+  import('./import-events-dialog').then((module) => ({
+    default: module.ImportEventsDialog,
+  })),
+);
 
 export { useEventFilters } from './use-event-filters';
 
@@ -100,6 +119,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const [deleting, setDeleting] = useState<Event | null>(null);
   const selection = useSelection(rows);
   const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null);
+  const [importing, setImporting] = useState(false);
   const deleteMany = useDeleteEventsWithUndo();
   const tableRef = useRef<EventsTableHandle>(null);
   const { monthStarts } = ledger;
@@ -186,6 +206,16 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
             {t('selection.start')}
           </Button>
         )}
+        <Button
+          variant="secondary"
+          disabled={!canAdd}
+          aria-label={t('import.action')}
+          className="max-sm:px-3"
+          onClick={() => setImporting(true)}
+        >
+          <UploadIcon />
+          <span className="max-sm:hidden">{t('import.action')}</span>
+        </Button>
         <ExportButton
           ref={exportRef}
           running={exporting}
@@ -203,6 +233,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
       exportEmpty,
       startExport,
       addButton,
+      canAdd,
       t,
       selection.active,
       selection.start,
@@ -354,17 +385,28 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           onDuplicate={onDuplicate}
         />
       )}
+      {importing && objects && (
+        <Suspense>
+          <ImportEventsDialog
+            objects={objects}
+            objectId={fixedObjectId ?? filter.objectId}
+            onClose={() => setImporting(false)}
+          />
+        </Suspense>
+      )}
       {bulk === 'edit' && objects && (
-        <BulkEditDialog
-          events={selection.chosen}
-          objects={objects}
-          onFailed={selection.keep}
-          onDone={() => {
-            setBulk(null);
-            selection.clear();
-          }}
-          onClose={() => setBulk(null)}
-        />
+        <Suspense>
+          <BulkEditDialog
+            events={selection.chosen}
+            objects={objects}
+            onFailed={selection.keep}
+            onDone={() => {
+              setBulk(null);
+              selection.clear();
+            }}
+            onClose={() => setBulk(null)}
+          />
+        </Suspense>
       )}
       <ConfirmDialog
         open={bulk === 'delete'}
