@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measureEventsScroll, measureLedgerAtScale } from './bench-events.mjs';
 import { measureBulk } from './bench-bulk.mjs';
+import { measureImport } from './bench-import.mjs';
 import { measureLedgerTotals } from './bench-ledger.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -50,6 +51,7 @@ const BROWSER_MEASUREMENTS = new Set([
   measureLedgerAtScale,
   measureLedgerTotals,
   measureBulk,
+  measureImport,
   measureLighthouse,
 ]);
 
@@ -61,6 +63,7 @@ const MEASUREMENTS = [
   measureLedgerAtScale,
   measureLedgerTotals,
   measureBulk,
+  measureImport,
   measureLighthouse,
 ];
 

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
@@ -280,4 +282,73 @@ test('an English spreadsheet by property name: a failed row is listed and retrie
     .click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => imported(page), { timeout: 10_000 }).toEqual([]);
+});
+
+test('an import cut short by a reload carries on when the file is chosen again, adding only the rest, and its Undo takes back both parts', async ({
+  page,
+}, testInfo) => {
+  await signIn(page);
+  const [property] = await adminObjects(page);
+  if (!property) throw new Error('admin has no property');
+  // A file on disk: chosen again, it is the same file (name, size, date).
+  const path = testInfo.outputPath('rent.csv');
+  const lines = ['Date;Description;Amount'];
+  for (let month = 1; month <= 40; month += 1) {
+    const year = 2020 + Math.floor((month - 1) / 12);
+    const day = `10.${String(((month - 1) % 12) + 1).padStart(2, '0')}.${year}`;
+    lines.push(`${day};Import: rent ${month};50 000`);
+  }
+  await writeFile(path, lines.join('\r\n'));
+  const stored = () =>
+    page.evaluate(
+      () =>
+        (window.__smartcommMock?.db.events ?? []).filter((event) =>
+          event.description.startsWith('Import: rent '),
+        ).length,
+    );
+
+  // Slow answers: the import is still running when the page reloads.
+  await page.evaluate(() =>
+    window.__smartcommMock?.setSwitches({ latencyMs: 500 }),
+  );
+  let dialog = await openImport(page, path);
+  await dialog.getByLabel('Импортировать в').selectOption(String(property.id));
+  await dialog
+    .getByRole('button', { name: 'Импортировать 40 операций' })
+    .click();
+  await expect.poll(stored, { intervals: [100] }).toBeGreaterThanOrEqual(8);
+  // Leaving asks first; the owner leaves.
+  page.once('dialog', (question) => void question.accept());
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Операции' })).toBeVisible();
+  await page.evaluate(() =>
+    window.__smartcommMock?.setSwitches({ latencyMs: 0 }),
+  );
+  const before = await stored();
+  expect(before).toBeLessThan(40);
+
+  dialog = await openImport(page, path);
+  await expect(dialog.getByText(/^Импорт этого файла прервался/)).toBeVisible();
+  await dialog.getByLabel('Импортировать в').selectOption(String(property.id));
+  await expect(
+    dialog.getByRole('button', { name: `Пропуск ${before}` }),
+  ).toBeVisible();
+  await dialog
+    .getByRole('button', { name: /^Импортировать \d+ операц/ })
+    .click();
+  await expect(dialog.getByText(/^Импортирован[оа] \d+ операц/)).toBeVisible();
+  // Each month once.
+  const months = await page.evaluate(() =>
+    (window.__smartcommMock?.db.events ?? [])
+      .filter((event) => event.description.startsWith('Import: rent '))
+      .map((event) => event.description)
+      .sort(),
+  );
+  expect(months).toHaveLength(40);
+  expect(new Set(months).size).toBe(40);
+
+  await dialog
+    .getByRole('button', { name: 'Отменить импорт (40 операций)' })
+    .click();
+  await expect.poll(stored, { timeout: 10_000 }).toBe(0);
 });

@@ -51,6 +51,7 @@ function entryKeys(bodies: readonly EventCreate[]): string[] {
 export function useCreateEvents() {
   const { mutateAsync } = useCreateEvent();
   const made = useRef(new Map<string, CreatedEvent>());
+  const inFlight = useRef(new Map<string, EventCreate>());
   const running = useRef(false);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
 
@@ -69,9 +70,17 @@ export function useCreateEvents() {
       });
       const outcomes = await runBatch(
         toSend,
-        ({ body }) => {
+        async ({ key, body }) => {
           signal?.throwIfAborted();
-          return mutateAsync(body);
+          inFlight.current.set(key, body);
+          try {
+            const created = await mutateAsync(body);
+            // Known at once: a page left mid-batch knows what it made.
+            made.current.set(key, created);
+            return created;
+          } finally {
+            inFlight.current.delete(key);
+          }
         },
         {
           concurrency: BATCH_CONCURRENCY,
@@ -80,9 +89,7 @@ export function useCreateEvents() {
       );
       toSend.forEach(({ key }, index) => {
         const outcome = outcomes[index];
-        if (!outcome) return;
-        if (outcome.ok) made.current.set(key, outcome.value);
-        else errors.set(key, outcome.error);
+        if (outcome && !outcome.ok) errors.set(key, outcome.error);
       });
     } finally {
       running.current = false;
@@ -97,7 +104,12 @@ export function useCreateEvents() {
     });
   };
 
-  return { createAll, progress };
+  /** Every event this hook has made so far, a running batch's included. */
+  const madeSoFar = () => [...made.current.values()].map(({ event }) => event);
+  /** The bodies sent and not answered yet: saved or not, nobody knows. */
+  const inFlightNow = () => [...inFlight.current.values()];
+
+  return { createAll, progress, madeSoFar, inFlightNow };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   madeEvents,
   useImportEvents,
   type ImportOutcome,
+  type ImportRun,
   type ImportStop,
 } from '../api/use-import-events';
 import { headerSignature, type ColumnRole } from '../utils/import/columns';
@@ -33,6 +34,12 @@ import {
   type ImportFormInput,
 } from '../utils/import/form';
 import { rememberLayout, rememberedLayout } from '../utils/import/layouts';
+import {
+  eventsOfRun,
+  fileKey,
+  keptRun,
+  type KeptRun,
+} from '../utils/import/runs';
 import { createReader, MAX_FILE_BYTES } from '../utils/import/reader';
 import type { FileSummary, OpenOptions } from '../utils/import/reader-core';
 import {
@@ -54,8 +61,17 @@ type ImportEventsDialogProps = {
   onClose: () => void;
 };
 
-/** What was sent: the rows as checked then, and each body's record. */
-type Sent = { rows: CheckedRow[]; bodies: EventCreate[]; records: number[] };
+/**
+ * What was sent: the rows as checked then, each body's record, and the run
+ * as it began (what it made before stays that, while the ledger fills with
+ * what this run makes).
+ */
+type Sent = {
+  rows: CheckedRow[];
+  bodies: EventCreate[];
+  records: number[];
+  run: ImportRun;
+};
 
 const isStop = (error: unknown): error is ImportStop =>
   error === 'cancelled' || error === 'offline';
@@ -86,6 +102,11 @@ export function ImportEventsDialog({
     new Map(),
   );
   const [sent, setSent] = useState<Sent | null>(null);
+  // What an import of this file made before the page was last left.
+  const [earlier, setEarlier] = useState<{
+    file: string;
+    run: KeptRun | null;
+  }>();
   const importer = useImportEvents();
   const running = importer.progress !== null;
   const form = useForm<ImportFormInput>();
@@ -127,6 +148,8 @@ export function ImportEventsDialog({
         ? kept
         : { ...opened.guess, dateFormat: null, decimal: null };
       form.reset(importFormValues(opened, layout, defaultObject));
+      const file = fileKey(picked);
+      setEarlier({ file, run: owner === null ? null : keptRun(owner, file) });
       setFile(picked);
       setSummary(opened);
       setRead(null);
@@ -205,6 +228,18 @@ export function ImportEventsDialog({
     return [...names.values()];
   }, [read, target, byName]);
 
+  const owner = getSessionOwner();
+  const run = useMemo((): ImportRun | null => {
+    if (owner === null || !earlier) return null;
+    const events = ledger.data ?? [];
+    return {
+      owner,
+      file: earlier.file,
+      before: earlier.run ? eventsOfRun(earlier.run, events) : [],
+      floor: Math.max(0, ...events.map((event) => event.id)),
+    };
+  }, [owner, earlier, ledger.data]);
+
   const rows = sent?.rows ?? checked;
   const sends = (row: CheckedRow) =>
     row.body !== null && sendsStatus(values, row.status);
@@ -215,18 +250,20 @@ export function ImportEventsDialog({
   const blockedByProblems = problems > 0 && !values.skipProblems;
 
   const start = async () => {
-    if (!checked || !layout) return;
-    const owner = getSessionOwner();
-    if (owner !== null && summary) {
-      rememberLayout(owner, headerSignature(summary.headers), layout);
-    }
+    if (!checked || !layout || !run || !summary) return;
+    rememberLayout(run.owner, headerSignature(summary.headers), layout);
     const next: Sent = {
       rows: checked,
       bodies: toSend.flatMap((row) => (row.body ? [row.body] : [])),
       records: toSend.map((row) => row.record),
+      run,
     };
     setSent(next);
-    await importer.send(next.bodies);
+    await importer.send(next.bodies, run);
+  };
+  const undo = (importRun: ImportRun) => {
+    onClose();
+    void importer.undo(importRun);
   };
 
   const outcome = importer.outcome;
@@ -252,6 +289,18 @@ export function ImportEventsDialog({
             compact={summary !== null}
             onFile={(picked) => void openFile(picked)}
           />
+        )}
+        {!sent && run && run.before.length > 0 && (
+          <Alert
+            tone="info"
+            action={
+              <Button variant="secondary" size="sm" onClick={() => undo(run)}>
+                {t('import.undoEarlier', { count: run.before.length })}
+              </Button>
+            }
+          >
+            {t('import.earlier', { count: run.before.length })}
+          </Alert>
         )}
         {summary && file && (
           <FormProvider {...form}>
@@ -325,21 +374,17 @@ export function ImportEventsDialog({
             </Button>
           ) : outcome && sent ? (
             <>
-              {madeEvents(outcome).length > 0 && (
-                <Button
-                  variant="secondary"
-                  onClick={() => {
-                    onClose();
-                    void importer.undo();
-                  }}
-                >
-                  {t('import.undo', { count: madeEvents(outcome).length })}
+              {madeEvents(outcome).length + sent.run.before.length > 0 && (
+                <Button variant="secondary" onClick={() => undo(sent.run)}>
+                  {t('import.undo', {
+                    count: madeEvents(outcome).length + sent.run.before.length,
+                  })}
                 </Button>
               )}
               {outcome.entries.some((entry) => !entry.ok) && (
                 <Button
                   variant="secondary"
-                  onClick={() => void importer.send(sent.bodies)}
+                  onClick={() => void importer.send(sent.bodies, sent.run)}
                 >
                   {t(outcome.stopped ? 'import.resume' : 'import.retry')}
                 </Button>

@@ -1,4 +1,5 @@
 import { fold } from '@/ledger/search';
+import { hashText } from '@/utils/hash';
 
 import { looksLikeDate, looksLikeMoney } from './values';
 
@@ -186,11 +187,5 @@ export function guessColumns(
  * titles themselves are not kept).
  */
 export function headerSignature(headers: readonly string[]): string {
-  // FNV-1a, 32 bits.
-  let hash = 0x811c9dc5;
-  for (const char of fold(headers.join('\u0001'))) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${headers.length}:${hash.toString(16)}`;
+  return `${headers.length}:${hashText(fold(headers.join('\u0001')))}`;
 }
