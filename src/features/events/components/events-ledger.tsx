@@ -285,6 +285,12 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           <Button onClick={openAdd} disabled={!canAdd}>
             {t('actions.add')}
           </Button>
+          {!narrowed && (
+            <Button variant="secondary" onClick={() => setImporting(true)}>
+              <UploadIcon />
+              {t('import.fromFile')}
+            </Button>
+          )}
           {narrowed && (
             <Button variant="secondary" onClick={() => setFilter(ALL_TIME)}>
               {t('emptyState.showAll')}
