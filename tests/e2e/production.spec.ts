@@ -108,7 +108,7 @@ test('every kind of dialog and toast opens under the CSP, and a modal holds the 
   expect(await violations()).toEqual([]);
 });
 
-test('a CSV export downloads under the CSP (a Blob behind a download link)', async ({
+test('a CSV export downloads under the CSP (a Blob behind a download link), and imported again adds nothing', async ({
   page,
 }) => {
   const violations = await watchCspViolations(page);
@@ -129,6 +129,19 @@ test('a CSV export downloads under the CSP (a Blob behind a download link)', asy
   );
   const text = await readFile(await download.path(), 'utf8');
   expect(text).toMatch(/^\uFEFFДата;Объект;Описание;Доход;Расход\r\n2026-01-/);
+
+  // Read back in, in a worker under the CSP: every row is already there.
+  await page.getByRole('button', { name: 'Импорт', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Импорт операций из файла' });
+  await dialog.getByLabel('Выберите файл').setInputFiles(await download.path());
+  const rows = text.trim().split('\r\n').length - 1;
+  await expect(dialog.getByLabel('Объект', { exact: true })).toHaveValue(
+    'column',
+  );
+  await expect(
+    dialog.getByRole('button', { name: `Пропуск ${rows}` }),
+  ).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Новые 0' })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
 
