@@ -55,7 +55,9 @@ export function ImportPreview({
   const drawn = listed.slice(first, first + VIEW_ROWS + 2 * OVERSCAN);
 
   const problemText = (problem: RowProblem, row: CheckedRow) =>
-    t(`import.problems.${problem}`, { name: row.property });
+    problem === 'property' && !row.property
+      ? t('import.noProperty')
+      : t(`import.problems.${problem}`, { name: row.property });
   const statusText = (row: CheckedRow) => {
     if (row.status === 'problem') {
       return row.problems
