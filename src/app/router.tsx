@@ -166,6 +166,13 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
                       ),
                     },
                     {
+                      path: 'reports',
+                      ...signedIn(
+                        () => import('./routes/app/reports'),
+                        ['insights', 'events'],
+                      ),
+                    },
+                    {
                       path: 'profile',
                       ...signedIn(
                         () => import('./routes/app/profile'),

@@ -37,7 +37,7 @@ export function AppLayout({
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (
-    <div className="flex min-h-dvh flex-col pb-16 sm:pb-0">
+    <div className="flex min-h-dvh flex-col pb-16 sm:pb-0 print:pb-0">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2"
@@ -45,7 +45,7 @@ export function AppLayout({
         {t('skipToContent')}
       </a>
       <OfflineBanner />
-      <header className="sticky top-0 z-20 border-b border-border bg-surface">
+      <header className="sticky top-0 z-20 border-b border-border bg-surface print:hidden">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
           <Logo />
           <nav
@@ -87,7 +87,7 @@ export function AppLayout({
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6"
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 print:max-w-none print:p-0"
       >
         {notice}
         {children}

@@ -23,6 +23,7 @@ import {
   useLanguages,
 } from '@/features/dictionaries/api/queries';
 import { profileQueries, useProfile } from '@/features/profile/api/queries';
+import { fullName } from '@/features/profile/utils/full-name';
 import {
   getLastSessionEnd,
   getToken,
@@ -159,11 +160,12 @@ export function Component() {
     { to: '/', label: t('nav.home'), end: true },
     { to: '/objects', label: t('nav.objects') },
     { to: '/events', label: t('nav.events') },
+    { to: '/reports', label: t('nav.reports') },
     { to: '/profile', label: t('nav.profile') },
   ];
   // No name to wait for once the profile has failed.
   const name = profile.data
-    ? `${profile.data.name} ${profile.data.surname}`
+    ? fullName(profile.data)
     : profile.isError
       ? ''
       : undefined;

@@ -7,12 +7,13 @@ import { showToast } from '@/components/ui/toaster';
 import { inRange } from '@/ledger/order';
 import { eventsOfRange } from '@/ledger/shards';
 import { useFormat } from '@/lib/locale-settings';
+import { csvDelimiter } from '@/utils/csv';
 import { downloadFile } from '@/utils/download';
 import { todayIso } from '@/utils/calendar-date';
 
 import type { EventFilters } from '../api/queries';
 import { viewRows, type RowView } from '../utils/row-view';
-import { csvDelimiter, eventsToCsv, exportFileName } from '../utils/csv';
+import { eventsToCsv, exportFileName } from '../utils/csv';
 
 export type ExportState =
   | { status: 'idle' }

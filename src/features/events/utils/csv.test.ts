@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { Event } from '@/api/generated';
 import { parseCsv } from '@/testing/parse-csv';
+import { csvDelimiter, toCsv } from '@/utils/csv';
 
-import {
-  csvDelimiter,
-  eventsToCsv,
-  exportFileName,
-  toCsv,
-  type EventCsvHeaders,
-} from './csv';
+import { eventsToCsv, exportFileName, type EventCsvHeaders } from './csv';
 
 const headers: EventCsvHeaders = {
   date: 'Date',
