@@ -22,7 +22,8 @@ type AppLayoutProps = {
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   cn(
-    'rounded-md px-3 py-2 text-sm font-medium',
+    // Five across a phone's bottom bar: each takes a fifth, in smaller type.
+    'min-w-0 flex-1 truncate rounded-md px-0.5 py-2 text-center text-[0.6875rem] font-medium sm:flex-none sm:px-3 sm:text-sm',
     isActive ? 'bg-surface-muted text-fg' : 'text-fg-muted hover:text-fg',
   );
 

@@ -189,7 +189,7 @@ function MonthTable({
     return <p className="text-fg-muted">{t('report.noMonths')}</p>;
   }
   return (
-    <table className="ml-auto w-full max-w-xl">
+    <table className="w-full max-w-xl sm:ml-auto">
       <caption className="sr-only">{t('report.months', { name })}</caption>
       <thead className="text-fg-muted">
         <tr>
