@@ -1,11 +1,12 @@
 import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useNavigate, type LoaderFunctionArgs } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchTotals } from '@/features/events/api/prefetch';
 import { eventQueries } from '@/features/events/api/queries';
+import { monthDays } from '@/ledger/months';
 import { useEventTotals } from '@/ledger/totals';
 import { EventFilterBar } from '@/features/events/components/event-filter-bar';
 import { EventTotals } from '@/features/events/components/event-totals';
@@ -41,6 +42,7 @@ export const clientLoader =
 export function Component() {
   const { t } = useTranslation(['insights', 'common']);
   const { filters, filter, setFilter } = useEventFilters(SCOPE);
+  const navigate = useNavigate();
   const totals = useEventTotals(filters);
   const objects = useObjects();
   const profile = useProfile();
@@ -91,7 +93,15 @@ export function Component() {
               <UpcomingPayments objects={objects.data} />
             </div>
             <div className="grid min-w-0 gap-4 lg:col-span-2">
-              <CashFlow months={months} period={period} failed={failed} />
+              <CashFlow
+                months={months}
+                period={period}
+                failed={failed}
+                onOpenMonth={(month) => {
+                  const { from, to } = monthDays(month);
+                  void navigate(`/events?date_from=${from}&date_to=${to}`);
+                }}
+              />
               <PropertyComparison
                 properties={properties}
                 period={period}

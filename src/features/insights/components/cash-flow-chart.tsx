@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/lib/locale-settings';
+import { cn } from '@/utils/cn';
 
 import type { MonthFlow } from '../utils/cash-flow';
 
@@ -23,6 +24,10 @@ const CHAR_WIDTH = 7;
 const MIN_MONTH_WIDTH = 18;
 /** Month labels closer than this would overlap: only every n-th is written. */
 const MIN_LABEL_GAP = 40;
+/** Steps between labelled months that divide a year, so January is one. */
+const LABEL_STEPS = [1, 2, 3, 4, 6, 12];
+/** Half the tooltip's width (w-56), to keep it inside the chart. */
+const TOOLTIP_HALF = 112;
 
 /** The width an element is given by the layout, kept up to date. */
 function useWidth<T extends HTMLElement>() {
@@ -45,7 +50,14 @@ function useWidth<T extends HTMLElement>() {
  * through the months with the arrow keys and each month's figures are shown
  * and announced.
  */
-export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
+export function CashFlowChart({
+  months,
+  onOpenMonth,
+}: {
+  months: readonly MonthFlow[];
+  /** A click or Enter on a month: its transactions. */
+  onOpenMonth: (month: string) => void;
+}) {
   const { t } = useTranslation('insights');
   const format = useFormat();
   const signed = format.signedMoney;
@@ -85,7 +97,14 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
     paddingOuter: 0.15,
   });
   const bar = x.bandwidth() / 2;
-  const labelEvery = Math.ceil(MIN_LABEL_GAP / Math.max(x.step(), 1));
+  const needed = Math.ceil(MIN_LABEL_GAP / Math.max(x.step(), 1));
+  const labelEvery =
+    LABEL_STEPS.find((step) => step >= needed) ?? 12 * Math.ceil(needed / 12);
+  // Months labelled: every n-th of the calendar, so each January is.
+  const labelled = (month: string) =>
+    (Number(month.slice(5, 7)) - 1) % labelEvery === 0;
+  const firstLabelled = months.findIndex((month) => labelled(month.month));
+  const lastLabelled = months.findLastIndex((month) => labelled(month.month));
   const centre = (index: number) =>
     (x(months[index]?.month ?? '') ?? 0) + x.bandwidth() / 2;
 
@@ -116,6 +135,11 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
       Home: 0,
       End: last,
     }[event.key];
+    if (event.key === 'Enter') {
+      const month = months[current];
+      if (month) onOpenMonth(month.month);
+      return;
+    }
     if (next === undefined) return;
     event.preventDefault();
     setActive(next);
@@ -135,13 +159,12 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
       : '';
   };
   // The tooltip stays inside the part of the chart that is in view.
-  const tooltipHalf = 90;
   const tooltipLeft =
     active === null
       ? 0
       : Math.min(
-          Math.max(marginLeft + centre(active), scrollLeft + tooltipHalf),
-          scrollLeft + width - tooltipHalf,
+          Math.max(marginLeft + centre(active), scrollLeft + TOOLTIP_HALF),
+          scrollLeft + width - TOOLTIP_HALF,
         );
 
   return (
@@ -206,12 +229,14 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
                     x={left - (x.step() - x.bandwidth()) / 2}
                     width={x.step()}
                     height={innerHeight}
-                    className={
+                    onPointerEnter={() => setActive(index)}
+                    onClick={() => onOpenMonth(month.month)}
+                    className={cn(
+                      'cursor-pointer',
                       index === active
                         ? 'fill-surface-muted'
-                        : 'fill-transparent'
-                    }
-                    onPointerEnter={() => setActive(index)}
+                        : 'fill-transparent',
+                    )}
                   />
                   <Bar
                     x={left}
@@ -228,24 +253,28 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
                     fill={`url(#${patternId})`}
                     className="pointer-events-none stroke-expense"
                   />
-                  {index % labelEvery === 0 && (
-                    <text
+                  {labelled(month.month) && (
+                    <MonthLabel
                       x={left + x.bandwidth() / 2}
                       y={innerHeight + 16}
-                      textAnchor="middle"
-                      className="fill-fg-muted text-xs"
-                    >
-                      {format.month(month.month, 'shortMonth')}
-                      {(index === 0 || month.month.endsWith('-01')) && (
-                        <tspan
-                          x={left + x.bandwidth() / 2}
-                          dy="1.2em"
-                          className="fill-fg"
-                        >
-                          {month.month.slice(0, 4)}
-                        </tspan>
-                      )}
-                    </text>
+                      // The ends of the axis: the label turns inwards
+                      // rather than run under the amounts or off the chart.
+                      anchor={
+                        index === firstLabelled
+                          ? 'start'
+                          : index === lastLabelled &&
+                              left + x.bandwidth() / 2 + 3 * CHAR_WIDTH >
+                                innerWidth
+                            ? 'end'
+                            : 'middle'
+                      }
+                      name={format.month(month.month, 'shortMonth')}
+                      year={
+                        index === firstLabelled || month.month.endsWith('-01')
+                          ? month.month.slice(0, 4)
+                          : undefined
+                      }
+                    />
                   )}
                 </g>
               );
@@ -272,7 +301,7 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
         {shown && (
           <div
             aria-hidden="true"
-            className="pointer-events-none absolute top-0 z-10 w-44 -translate-x-1/2 rounded-md border border-border bg-surface px-3 py-2 text-sm shadow-md"
+            className="pointer-events-none absolute top-0 z-10 w-56 -translate-x-1/2 rounded-md border border-border bg-surface px-3 py-2 text-sm shadow-md"
             style={{ left: tooltipLeft }}
           >
             <p className="mb-1 font-semibold">{format.month(shown.month)}</p>
@@ -311,5 +340,37 @@ export function CashFlowChart({ months }: { months: readonly MonthFlow[] }) {
         ))}
       </svg>
     </div>
+  );
+}
+
+/**
+ * A month under the axis, with its year below it at each January and at
+ * the first label; the first label starts at its month rather than being
+ * centred on it, so nothing is cut off at the axis.
+ */
+function MonthLabel({
+  x,
+  y,
+  anchor,
+  name,
+  year,
+}: {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  name: string;
+  year: string | undefined;
+}) {
+  // From the start of the month's band, not its centre, at the axis's start.
+  const at = anchor === 'start' ? Math.max(0, x - 6) : x;
+  return (
+    <text x={at} y={y} textAnchor={anchor} className="fill-fg-muted text-xs">
+      {name}
+      {year && (
+        <tspan x={at} dy="1.2em" className="fill-fg">
+          {year}
+        </tspan>
+      )}
+    </text>
   );
 }

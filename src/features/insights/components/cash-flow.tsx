@@ -96,10 +96,17 @@ type CashFlowProps = {
   period: string;
   /** The sums could not be made. */
   failed: boolean;
+  /** Opens a month's transactions (a click or Enter on the chart). */
+  onOpenMonth: (month: string) => void;
 };
 
 /** Income, expense and net of each month of the period, as a chart or a table. */
-export function CashFlow({ months, period, failed }: CashFlowProps) {
+export function CashFlow({
+  months,
+  period,
+  failed,
+  onOpenMonth,
+}: CashFlowProps) {
   const { t } = useTranslation('insights');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const headingId = useId();
@@ -140,7 +147,7 @@ export function CashFlow({ months, period, failed }: CashFlowProps) {
             <Legend />
           </div>
           <Suspense fallback={chartSkeleton}>
-            <CashFlowChart months={months} />
+            <CashFlowChart months={months} onOpenMonth={onOpenMonth} />
           </Suspense>
         </>
       ) : (
