@@ -5,6 +5,7 @@
 // while it is read; then 400 rows imported, with the requests in flight
 // counted and the progress seen. Part of `npm run bench`; on its own, after
 // a bench has built .bench/prod: `node scripts/bench-import.mjs`.
+/* global window, document -- in code that runs in the page */
 import { pathToFileURL } from 'node:url';
 
 import { openBenchmark } from './bench-events.mjs';

@@ -151,3 +151,62 @@ test.describe('the overview', () => {
     expect(await overflow()).toBe(0);
   });
 });
+
+// Over 40 months the chart says which year each label is, cuts no label
+// off at 375 or 1440 px, and a month opens its transactions.
+for (const width of [375, 1440]) {
+  test(`a 40-month chart at ${width} px: every January and the first label carry the year, none is cut off, and a month opens its transactions`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signIn(page, '/?date_from=2023-03-01&date_to=2026-06-30');
+    await overviewReady(page, /^Итоги по/);
+    const chart = page.getByRole('slider', { name: /./ });
+    // The keyboard alone: no pointer resting over a month.
+    await page.mouse.move(0, 0);
+    await chart.focus();
+    await page.keyboard.press('Home');
+    await expect(chart).toHaveJSProperty('scrollLeft', 0);
+
+    const labels = await chart.locator('svg text').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return {
+          text: text.textContent ?? '',
+          year: text.querySelector('tspan')?.textContent ?? null,
+          left: box.left,
+          right: box.right,
+        };
+      }),
+    );
+    const first = labels[0];
+    expect(first?.year).toBe('2023');
+    for (const label of labels) {
+      if (label.text.startsWith('янв.')) expect(label.year).not.toBeNull();
+    }
+    expect(
+      labels.filter((label) => label.year).map((label) => label.year),
+    ).toEqual(['2023', '2024', '2025', '2026']);
+    // Nothing under the amounts at the axis, nothing past the chart's edge.
+    const axis = await page
+      .locator('svg[aria-hidden="true"].absolute')
+      .first()
+      .boundingBox();
+    const frame = await chart.boundingBox();
+    expect(first?.left ?? 0).toBeGreaterThanOrEqual(
+      (axis?.x ?? 0) + (axis?.width ?? 0),
+    );
+    await page.keyboard.press('End');
+    const last = await chart.locator('svg text').last().boundingBox();
+    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeLessThanOrEqual(
+      (frame?.x ?? 0) + (frame?.width ?? 0) + 1,
+    );
+
+    // Enter on the last month: its transactions.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(
+      /\/events\?date_from=2026-06-01&date_to=2026-06-30$/,
+    );
+    await expect(page.getByRole('heading', { name: 'Операции' })).toBeVisible();
+  });
+}
