@@ -90,6 +90,10 @@ export function AppLayout({
         tabIndex={-1}
         className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 print:max-w-none print:p-0"
       >
+        {/* On paper, whose pages these are. */}
+        <p className="mb-2 hidden text-sm print:block" dir="auto">
+          {userName}
+        </p>
         {notice}
         {children}
       </main>

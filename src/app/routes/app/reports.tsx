@@ -18,8 +18,6 @@ import {
 } from '@/features/insights/utils/report';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
 import { PropertiesError } from '@/features/objects/components/properties-error';
-import { useProfile } from '@/features/profile/api/queries';
-import { fullName } from '@/features/profile/utils/full-name';
 import { rowsQuery, useLedgerRows } from '@/ledger/rows';
 import { useFormat } from '@/lib/locale-settings';
 import { todayIso } from '@/utils/calendar-date';
@@ -44,7 +42,6 @@ export function Component() {
   const format = useFormat();
   const { filters, filter, setFilter } = useEventFilters(SCOPE);
   const objects = useObjects();
-  const profile = useProfile();
   const period = usePeriodText(filters);
   const rows = useLedgerRows(filters);
   const { date_from: from, date_to: to } = filters;
@@ -105,13 +102,6 @@ export function Component() {
           </Button>
         </div>
       </PageHeader>
-      {/* On paper: whose report, and of when. */}
-      <p className="mb-4 hidden text-sm print:block">
-        {t('report.printedFor', {
-          name: profile.data ? fullName(profile.data) : '',
-          period,
-        })}
-      </p>
       <PropertiesError className="mb-4" />
       <div className="print:hidden">
         <EventFilterBar

@@ -16,6 +16,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PlusIcon, UploadIcon } from '@/components/ui/icons';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
+import { usePrinting } from '@/hooks/use-printing';
 import { monthOf } from '@/ledger/months';
 import { useRefreshOnFocus } from '@/ledger/refresh';
 import { foldQuery } from '@/ledger/search';
@@ -36,6 +37,8 @@ import {
 } from './event-form-dialog';
 import { EventTotals } from './event-totals';
 import { EventsTable, type EventsTableHandle } from './events-table';
+import { PrintedLedger } from './printed-ledger';
+import { usePeriodText } from './use-period-text';
 import { ExportButton, ExportStatus } from './export-events';
 import { LedgerFooter } from './ledger-footer';
 import { SelectionBar } from './selection-bar';
@@ -120,6 +123,8 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const selection = useSelection(rows);
   const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null);
   const [importing, setImporting] = useState(false);
+  const printing = usePrinting();
+  const period = usePeriodText(filters);
   const deleteMany = useDeleteEventsWithUndo();
   const tableRef = useRef<EventsTableHandle>(null);
   const { monthStarts } = ledger;
@@ -330,16 +335,20 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     );
   }
 
+  const complete = rowCount !== undefined && rowCount === rows?.length;
   return (
     <div>
-      <EventFilterBar
-        filter={filter}
-        onChange={setFilter}
-        objects={objects}
-        showObject={fixedObjectId === undefined}
-      >
-        {toolbar}
-      </EventFilterBar>
+      <p className="mb-2 hidden font-medium print:block">{period}</p>
+      <div className="print:hidden">
+        <EventFilterBar
+          filter={filter}
+          onChange={setFilter}
+          objects={objects}
+          showObject={fixedObjectId === undefined}
+        >
+          {toolbar}
+        </EventFilterBar>
+      </div>
       <ExportStatus
         state={exporter.state}
         total={rowCount}
@@ -353,17 +362,19 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           onReset={() => setFilter(ALL_TIME)}
         />
       )}
-      <RowViewBar
-        view={view}
-        onChange={setView}
-        months={months}
-        onJump={jumpTo}
-      />
+      <div className="print:hidden">
+        <RowViewBar
+          view={view}
+          onChange={setView}
+          months={months}
+          onJump={jumpTo}
+        />
+      </div>
       <EventTotals filters={filters} matching={ledger.matching} />
       <SelectionBar
         selection={selection}
         total={rows?.length ?? 0}
-        complete={rowCount !== undefined && rowCount === rows?.length}
+        complete={complete}
         onEdit={() => setBulk('edit')}
         onDelete={() => setBulk('delete')}
         dialogOpen={bulk !== null || shownEditor !== null || deleting !== null}
@@ -373,7 +384,15 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
           {t('view.waiting')}
         </p>
       )}
-      {body}
+      <div className="print:hidden">{body}</div>
+      {printing && rows && (
+        <PrintedLedger
+          rows={rows}
+          complete={complete}
+          objectName={objectName}
+          showObject={fixedObjectId === undefined}
+        />
+      )}
       {shownEditor && objects && (
         <EventFormDialog
           // A new dialog when an edit turns into a copy.
