@@ -9,18 +9,22 @@ import { flushSync } from 'react-dom';
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const media = window.matchMedia('print');
+    // Not every environment has media queries (Vitest's DOM has none).
+    const media =
+      typeof window.matchMedia === 'function'
+        ? window.matchMedia('print')
+        : undefined;
     const set = (value: boolean) => flushSync(() => setPrinting(value));
     const start = () => set(true);
     const end = () => set(false);
     const onMedia = (event: MediaQueryListEvent) => set(event.matches);
     window.addEventListener('beforeprint', start);
     window.addEventListener('afterprint', end);
-    media.addEventListener('change', onMedia);
+    media?.addEventListener('change', onMedia);
     return () => {
       window.removeEventListener('beforeprint', start);
       window.removeEventListener('afterprint', end);
-      media.removeEventListener('change', onMedia);
+      media?.removeEventListener('change', onMedia);
     };
   }, []);
   return printing;

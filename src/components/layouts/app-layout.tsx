@@ -4,6 +4,7 @@ import { NavLink, useNavigation } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { usePrinting } from '@/hooks/use-printing';
 import { cn } from '@/utils/cn';
 
 import { Logo } from './logo';
@@ -37,6 +38,7 @@ export function AppLayout({
 }: AppLayoutProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const printing = usePrinting();
   return (
     <div className="flex min-h-dvh flex-col pb-16 sm:pb-0 print:pb-0">
       <a
@@ -91,9 +93,11 @@ export function AppLayout({
         className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 print:max-w-none print:p-0"
       >
         {/* On paper, whose pages these are. */}
-        <p className="mb-2 hidden text-sm print:block" dir="auto">
-          {userName}
-        </p>
+        {printing && (
+          <p className="mb-2 hidden text-sm print:block" dir="auto">
+            {userName}
+          </p>
+        )}
         {notice}
         {children}
       </main>
