@@ -1,5 +1,5 @@
 import { AlertDialog, Dialog as RadixDialog } from 'radix-ui';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { cn } from '@/utils/cn';
@@ -35,6 +35,15 @@ function useScrollLock(open: boolean) {
 }
 
 /**
+ * Focus to the page's main region: where it goes when what had it is gone,
+ * or is about to go (a row a confirmed delete takes away), so the next Tab
+ * goes on from the page.
+ */
+export function focusPage() {
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
+
+/**
  * Focus goes back to what had it when the dialog opened: Radix returns it
  * only to its own Trigger, and these dialogs open from rows, shortcuts and
  * other dialogs. When that is gone (a deleted row) or was nothing, it goes
@@ -57,13 +66,13 @@ function useReturnFocus(open: boolean) {
     // Focus the page moved on purpose (to the list a card left) stays.
     const current = document.activeElement;
     if (current && current !== document.body && current.isConnected) return;
-    const back =
+    if (
       opener instanceof HTMLElement &&
       opener.isConnected &&
       opener !== document.body
-        ? opener
-        : document.getElementById('main');
-    back?.focus({ preventScroll: true });
+    ) {
+      opener.focus({ preventScroll: true });
+    } else focusPage();
   };
 }
 
@@ -156,6 +165,11 @@ type ConfirmDialogProps = {
   cancelLabel?: string;
   onConfirm: () => void;
   tone?: 'danger' | 'primary';
+  /**
+   * Confirming takes away what opened the dialog (a deleted row): focus
+   * then goes to the page, not to the row on its way out.
+   */
+  confirmRemovesOpener?: boolean;
 };
 
 /** Asks before something that cannot be taken back lightly; Cancel has focus. */
@@ -168,16 +182,24 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   tone = 'danger',
+  confirmRemovesOpener = false,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   useScrollLock(open);
   const returnFocus = useReturnFocus(open);
+  const confirmed = useRef(false);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <div className={overlayClass} aria-hidden="true" />
         <AlertDialog.Content
-          onCloseAutoFocus={returnFocus}
+          onCloseAutoFocus={(event) => {
+            if (confirmed.current && confirmRemovesOpener) {
+              event.preventDefault();
+              focusPage();
+            } else returnFocus(event);
+            confirmed.current = false;
+          }}
           className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-surface p-5 text-fg shadow-xl"
         >
           <AlertDialog.Title className="text-lg font-semibold wrap-anywhere">
@@ -193,7 +215,13 @@ export function ConfirmDialog({
               </Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
-              <Button variant={tone} onClick={onConfirm}>
+              <Button
+                variant={tone}
+                onClick={() => {
+                  confirmed.current = true;
+                  onConfirm();
+                }}
+              >
                 {confirmLabel}
               </Button>
             </AlertDialog.Action>

@@ -39,6 +39,7 @@ export function DeleteEventConfirm({
         })
       }
       confirmLabel={t('common:actions.delete')}
+      confirmRemovesOpener
       onConfirm={() => {
         if (!event) return;
         onClose();

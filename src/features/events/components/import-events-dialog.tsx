@@ -81,7 +81,7 @@ const isStop = (error: unknown): error is ImportStop =>
  * worker (encoding, delimiter and header found, columns guessed from their
  * names), every row previewed with its problems and duplicates, and
  * nothing is sent before the owner says Import. The rows are sent as one
- * batch with progress; Cancel, a failure or going offline leaves a Resume
+ * batch with progress; Stop, a failure or going offline leaves a Resume
  * that sends only what is not in yet, and one Undo takes the import back.
  */
 export function ImportEventsDialog({
@@ -148,8 +148,11 @@ export function ImportEventsDialog({
         ? kept
         : { ...opened.guess, dateFormat: null, decimal: null };
       form.reset(importFormValues(opened, layout, defaultObject));
-      const file = fileKey(picked);
-      setEarlier({ file, run: owner === null ? null : keptRun(owner, file) });
+      const key = fileKey(picked);
+      setEarlier({
+        file: key,
+        run: owner === null ? null : keptRun(owner, key),
+      });
       setFile(picked);
       setSummary(opened);
       setRead(null);
@@ -167,20 +170,25 @@ export function ImportEventsDialog({
     if (!layoutKey) return;
     let current = true;
     const settings = JSON.parse(layoutKey) as ReadSettings;
-    void reader.read(settings, locale).then((result) => {
-      if (!current) return;
-      setRead(result);
-      // The formats found show in their fields.
-      const { getValues, setValue } = form;
-      if (!getValues('dateFormat') && result.dateFormat) {
-        setValue('dateFormat', result.dateFormat);
-      }
-      if (!getValues('decimal')) setValue('decimal', result.decimal);
-    });
+    void reader.read(settings, locale).then(
+      (result) => {
+        if (!current) return;
+        setRead(result);
+        // The formats found show in their fields.
+        const { getValues, setValue } = form;
+        if (!getValues('dateFormat') && result.dateFormat) {
+          setValue('dateFormat', result.dateFormat);
+        }
+        if (!getValues('decimal')) setValue('decimal', result.decimal);
+      },
+      () => {
+        if (current) setFileError(t('import.unreadable'));
+      },
+    );
     return () => {
       current = false;
     };
-  }, [reader, layoutKey, locale, form]);
+  }, [reader, layoutKey, locale, form, t]);
 
   // The ledger over the file's dates, to find what it already holds.
   const range = useMemo(() => {
