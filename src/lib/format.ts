@@ -18,6 +18,30 @@ function numberFormat(
   return format;
 }
 
+/**
+ * Sets up Intl's locale data soon, each kind in a task of its own: the
+ * first formatter a page builds costs ~15 ms (four times that on a slow phone),
+ * better spent while the page waits for its data than inside its first
+ * render. Returns how to call it off.
+ */
+export function warmUpFormats(locale: string): () => void {
+  const steps = [
+    () => formatNumber(0, locale),
+    () => formatDate('2000-01-01', locale),
+  ];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    timer = setTimeout(() => {
+      step();
+      next();
+    });
+  };
+  next();
+  return () => clearTimeout(timer);
+}
+
 /** A currency as the dictionary gives it: its ISO code and its symbol. */
 export type Currency = { code: string; symbol?: string | undefined };
 

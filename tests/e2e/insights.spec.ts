@@ -105,6 +105,40 @@ test.describe('the overview', () => {
     await expectAccessibleInBothThemes(page, axe);
   });
 
+  test('an upcoming payment opens its own transaction, in the ledger of its month', async ({
+    page,
+  }) => {
+    await signIn(page);
+    await overviewReady(page, /^Итоги по/);
+    const next = page.getByRole('region', { name: 'Следующие 30 дней' });
+    const link = next.locator('a[href*="event="]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    const id = Number(new URL(href, page.url()).searchParams.get('event'));
+    const event = await page.evaluate(
+      (id) => window.__smartcommMock?.db.events.find((e) => e.id === id),
+      id,
+    );
+    if (!event) throw new Error(`no event ${id} in the mock database`);
+    await expect(link).toContainText(event.description || 'Без описания');
+
+    await link.click();
+    const dialog = page.getByRole('dialog', { name: 'Изменить операцию' });
+    await expect(dialog.getByLabel('Описание')).toHaveValue(event.description);
+    const month = event.notification_date.slice(0, 7);
+    await expect(page).toHaveURL(
+      new RegExp(
+        `/events\\?date_from=${month}-01&date_to=${month}-\\d\\d&event=${id}$`,
+      ),
+    );
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/\/events\?date_from=[\d-]+&date_to=[\d-]+$/);
+    // The ledger shows the month the event is in.
+    await expect(page.getByLabel('Период', { exact: true })).toHaveValue(
+      'custom',
+    );
+  });
+
   test('speaks English after the profile says so, and keeps the period in the address', async ({
     page,
     axe,

@@ -62,6 +62,12 @@ function expected(page: Page, from: string, to: string, asOf: string) {
   );
 }
 
+/** How many A4 pages the page prints on. */
+async function pdfPages(page: Page) {
+  const pdf = await page.pdf({ format: 'A4' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
 /** A money cell as a number: "+1 234 ₽" is 1234, "−56 ₽" is −56. */
 const amount = (text: string) =>
   (/[−-]/.test(text) ? -1 : 1) * Number(text.replace(/\D/g, '') || '0');
@@ -152,9 +158,21 @@ test('a custom period’s report sums the same, shows each month on demand, prin
   await expect(
     page.getByText('Алексей Воронцов', { exact: true }).last(),
   ).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages).toHaveLength(1);
+  // The table on the first page, the opened property's months on its own.
+  await expect(
+    page.getByRole('heading', { level: 2, name: first.name }),
+  ).toBeVisible();
+  expect(await pdfPages(page)).toBe(2);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page
+    .getByRole('button', { name: 'Помесячно по всем объектам' })
+    .click();
+  await expect(
+    page.getByRole('button', { name: 'Скрыть помесячно' }),
+  ).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  expect(await pdfPages(page)).toBe(1 + figures.length);
 });
 
 test('the transactions page prints every row of its filter, not only those drawn, and a filter too long for paper points to the report', async ({
@@ -195,10 +213,7 @@ test('the transactions page prints every row of its filter, not only those drawn
   const printed = page.locator('table:visible tbody tr');
   await expect(printed).toHaveCount(stored);
   await expect(page.getByRole('navigation', { name: 'Основное' })).toBeHidden();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(
-    (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
-  ).toBeGreaterThan(1);
+  expect(await pdfPages(page)).toBeGreaterThan(1);
 
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/events?period=all');

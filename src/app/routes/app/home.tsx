@@ -6,13 +6,16 @@ import { useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchTotals } from '@/features/events/api/prefetch';
 import { eventQueries } from '@/features/events/api/queries';
-import { monthDays } from '@/ledger/months';
+import { monthDays, monthOf, type Month } from '@/ledger/months';
 import { useEventTotals } from '@/ledger/totals';
 import { EventFilterBar } from '@/features/events/components/event-filter-bar';
 import { EventTotals } from '@/features/events/components/event-totals';
 import { useEventFilters } from '@/features/events/components/use-event-filters';
 import { usePeriodText } from '@/features/events/components/use-period-text';
-import type { FilterScope } from '@/features/events/utils/filters';
+import {
+  ledgerAddress,
+  type FilterScope,
+} from '@/features/events/utils/filters';
 import { insightQueries } from '@/features/insights/api/upcoming';
 import { CashFlow } from '@/features/insights/components/cash-flow';
 import { FirstSteps } from '@/features/insights/components/first-steps';
@@ -29,6 +32,10 @@ import { todayIso } from '@/utils/calendar-date';
 
 // The overview answers "how is the year going" unless asked otherwise.
 const SCOPE: FilterScope = { objectFilter: false };
+
+/** A month's transactions, every property, with one of them opened. */
+const monthAddress = (month: Month, eventId?: number) =>
+  ledgerAddress({ period: { preset: 'custom', ...monthDays(month) } }, eventId);
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -90,17 +97,19 @@ export function Component() {
           <div className="grid items-start gap-4 lg:grid-cols-3">
             {/* What is due comes first on a phone, beside the charts on a wide screen. */}
             <div className="min-w-0 lg:order-last">
-              <UpcomingPayments objects={objects.data} />
+              <UpcomingPayments
+                objects={objects.data}
+                eventHref={(event) =>
+                  monthAddress(monthOf(event.notification_date), event.id)
+                }
+              />
             </div>
             <div className="grid min-w-0 gap-4 lg:col-span-2">
               <CashFlow
                 months={months}
                 period={period}
                 failed={failed}
-                onOpenMonth={(month) => {
-                  const { from, to } = monthDays(month);
-                  void navigate(`/events?date_from=${from}&date_to=${to}`);
-                }}
+                onOpenMonth={(month) => void navigate(monthAddress(month))}
               />
               <PropertyComparison
                 properties={properties}

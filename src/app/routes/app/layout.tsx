@@ -30,7 +30,7 @@ import {
   setSessionOwner,
   useToken,
 } from '@/api/auth-session';
-import { languageEndonym } from '@/lib/format';
+import { languageEndonym, warmUpFormats } from '@/lib/format';
 import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import {
   formattingLocale,
@@ -146,6 +146,7 @@ export function Component() {
   const { t } = useTranslation();
   useLeaveWhenSignedOut();
   useEffect(syncTheme, []);
+  useEffect(() => warmUpFormats(document.documentElement.lang), []);
   const profileNotice = useProfileNotice();
   const localeSettings = useProfileLocaleSettings();
   const profile = useProfile();

@@ -18,7 +18,7 @@ import {
 } from '@/features/insights/utils/report';
 import { objectQueries, useObjects } from '@/features/objects/api/queries';
 import { PropertiesError } from '@/features/objects/components/properties-error';
-import { rowsQuery, useLedgerRows } from '@/ledger/rows';
+import { rowsQuery } from '@/ledger/rows';
 import { useFormat } from '@/lib/locale-settings';
 import { todayIso } from '@/utils/calendar-date';
 import { csvDelimiter } from '@/utils/csv';
@@ -43,7 +43,8 @@ export function Component() {
   const { filters, filter, setFilter } = useEventFilters(SCOPE);
   const objects = useObjects();
   const period = usePeriodText(filters);
-  const rows = useLedgerRows(filters);
+  // A new period shows nothing of the last one's figures while it is summed.
+  const rows = useQuery(rowsQuery(filters));
   const { date_from: from, date_to: to } = filters;
   const earlierRange =
     from && to
@@ -120,6 +121,7 @@ export function Component() {
           report={report}
           comparable={comparable}
           hasPlanned={(to ?? '9999-12-31') > asOf}
+          range={{ from, to }}
           caption={
             earlierRange
               ? t('report.caption', {

@@ -1,11 +1,17 @@
 import {
   infiniteQueryOptions,
   keepPreviousData,
+  queryOptions,
   useInfiniteQuery,
 } from '@tanstack/react-query';
 
 import { ApiError } from '@/api/errors';
-import { listEvents, type Event, type ListEventsData } from '@/api/generated';
+import {
+  getEvent,
+  listEvents,
+  type Event,
+  type ListEventsData,
+} from '@/api/generated';
 import { walkPages } from '@/api/pagination';
 import { withoutPendingDeletes } from '@/lib/pending-deletes';
 
@@ -27,6 +33,17 @@ type PageParam = string | null | typeof REPEATED_CURSOR;
 export const eventQueries = {
   all: () => ['events'] as const,
   lists: () => [...eventQueries.all(), 'list'] as const,
+  /** One event as the server has it now, for an address that opens it. */
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...eventQueries.all(), 'detail', id] as const,
+      queryFn: async ({ signal }) =>
+        (await getEvent({ path: { id }, signal })).data.data,
+      // Read afresh each time the address opens it (nothing kept after),
+      // never changed under the dialog while it is open.
+      staleTime: Infinity,
+      gcTime: 0,
+    }),
   list: (filters: EventFilters) =>
     infiniteQueryOptions({
       queryKey: [...eventQueries.lists(), filters] as const,

@@ -774,6 +774,45 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(eventWrites(sent, 'PATCH')).toHaveLength(0);
   });
 
+  it('opens the event an address names, read from the server, and drops it from the address on close', async () => {
+    const event = adminEvents()[5];
+    if (!event) throw new Error('admin has too few events');
+    const sent = recordRequests();
+    const { user, router } = await openLedger(
+      `/events?period=all&event=${event.id}`,
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Edit transaction',
+    });
+    expect(within(dialog).getByLabelText('Description')).toHaveValue(
+      event.description,
+    );
+    expect(
+      sent.filter((request) =>
+        request.url.pathname.endsWith(`/events/${event.id}`),
+      ),
+    ).toHaveLength(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('?period=all');
+  });
+
+  it('says an event an address names is no longer there, and shows the ledger', async () => {
+    const event = adminEvents()[0];
+    if (!event) throw new Error('admin has no events');
+    mockDb().deleteEvent(adminId(), event.id);
+    const { router } = await openLedger(`/events?period=all&event=${event.id}`);
+    expect(
+      await screen.findByText(
+        'That transaction is no longer there: it was deleted.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?period=all'),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('sends only what changed on edit and moves totals with it', async () => {
     const { user } = await openLedger();
     const sent = recordRequests();

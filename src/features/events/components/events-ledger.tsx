@@ -47,6 +47,7 @@ import { RowViewBar, useRowView } from './row-view-bar';
 import { useEventFilters } from './use-event-filters';
 import { useExportEvents } from './use-export-events';
 import { useLedgerView } from './use-ledger-view';
+import { useOpenedEvent } from './use-opened-event';
 import { useSelection } from './use-selection';
 
 // Loaded when first opened: neither is part of the ledger's first paint.
@@ -110,14 +111,18 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
     kept?.eventId == null
       ? undefined
       : ledger.known?.find((event) => event.id === kept.eventId);
+  // An address may name an event to open (an upcoming payment's link).
+  const opened = useOpenedEvent();
   const shownEditor =
     editor ??
     (kept && (kept.eventId === null || keptEvent)
       ? { event: keptEvent, draft: kept.values }
-      : null);
+      : null) ??
+    (opened.event ? { event: opened.event } : null);
   const closeEditor = () => {
     setEditor(null);
     dropDraft(EVENT_DRAFT);
+    if (opened.event) opened.close();
   };
   const [deleting, setDeleting] = useState<Event | null>(null);
   const selection = useSelection(rows);

@@ -25,7 +25,8 @@ export type FilterProblem =
   | { kind: 'range'; from: string; to: string };
 
 const zPeriodParam = z.enum(PERIOD_PRESETS);
-const zObjectParam = z.pipe(
+/** A positive id, as the address writes it. */
+const zIdParam = z.pipe(
   z.string().check(z.regex(/^[1-9]\d{0,9}$/)),
   z.transform(Number),
 );
@@ -90,7 +91,7 @@ export function parseLedgerSearch(
   if (scope.fixedObjectId !== undefined || scope.objectFilter === false) {
     return { filter: { period }, problems };
   }
-  const objectId = read('object_id', zObjectParam);
+  const objectId = read('object_id', zIdParam);
   return {
     filter: objectId === undefined ? { period } : { period, objectId },
     problems,
@@ -116,6 +117,25 @@ export function withLedgerSearch(
   }
   if (objectId !== undefined) next.set('object_id', String(objectId));
   return next;
+}
+
+/** The param that opens one event's dialog over the ledger. */
+export const EVENT_PARAM = 'event';
+
+/**
+ * The transactions page's address for a filter, and for one event to open
+ * over it: what the overview's chart and its upcoming payments link to.
+ */
+export function ledgerAddress(filter: LedgerFilter, eventId?: number): string {
+  const search = withLedgerSearch(new URLSearchParams(), filter);
+  if (eventId !== undefined) search.set(EVENT_PARAM, String(eventId));
+  return `/events?${search.toString()}`;
+}
+
+/** The event an address opens, if it names one that can be. */
+export function openedEventId(search: URLSearchParams): number | undefined {
+  const parsed = zIdParam.safeParse(search.get(EVENT_PARAM) ?? '');
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The dates a choice covers on `today`. */

@@ -25,13 +25,19 @@ import {
   weekOf,
 } from '../utils/calendar';
 import { dueWindow } from '../utils/upcoming';
-import { DayHeading, DueItem, type FindProperty } from './due-item';
+import {
+  DayHeading,
+  DueItem,
+  type EventHref,
+  type FindProperty,
+} from './due-item';
 
 type DueCalendarProps = {
   /** The window's events in any order; undefined while loading. */
   events: readonly Event[] | undefined;
   today: string;
   findProperty: FindProperty;
+  eventHref: EventHref;
 };
 
 /**
@@ -40,7 +46,12 @@ type DueCalendarProps = {
  * are listed beside it. Keys as in the WAI-ARIA date grid: arrows by day
  * and week, Home/End to the week's ends, Page Up/Down by month.
  */
-export function DueCalendar({ events, today, findProperty }: DueCalendarProps) {
+export function DueCalendar({
+  events,
+  today,
+  findProperty,
+  eventHref,
+}: DueCalendarProps) {
   const { t } = useTranslation('insights');
   const format = useFormat();
   const { locale } = format;
@@ -178,6 +189,7 @@ export function DueCalendar({ events, today, findProperty }: DueCalendarProps) {
                 key={event.id}
                 event={event}
                 object={findProperty(event.object_id)}
+                href={eventHref(event)}
               />
             ))}
           </ul>

@@ -34,39 +34,48 @@ export function DayHeading({ date, today }: { date: string; today: string }) {
   );
 }
 
+/** Where an event opens: the transactions page, with it in its dialog. */
+export type EventHref = (event: Event) => string;
+
+// The item's one link reaches over the whole item (its ::after), so it
+// opens on a click anywhere and is a single stop for the keyboard.
+const itemLinkClass =
+  "min-w-0 after:absolute after:inset-0 after:rounded-md after:content-[''] hover:after:bg-fg/4 focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-focus";
+
+/** A payment due: its property and description open the event; its amounts beside. */
 export function DueItem({
   event,
   object,
+  href,
 }: {
   event: Event;
   object: PropertyObject | null | undefined;
+  href: string;
 }) {
   const { t } = useTranslation('insights');
   const format = useFormat();
   const amounts = eventAmounts(event);
   return (
-    // Narrow, the property's name takes the whole first line; wide, the
-    // amounts stand beside name and description.
-    <li className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 border-t border-border py-2 first:border-t-0">
-      <p className="col-span-2 truncate font-medium @md:col-span-1" dir="auto">
-        {object === undefined ? (
-          <Skeleton className="my-1 h-4 w-32" />
-        ) : object ? (
-          <Link to={`/objects/${object.id}`} className="hover:underline">
-            {object.name}
-          </Link>
-        ) : (
-          t('upcoming.unknownObject')
-        )}
-      </p>
-      <p
-        className="min-w-0 truncate text-sm text-fg-muted @md:col-start-1 @md:row-start-2"
-        dir="auto"
-        title={event.description || undefined}
-      >
-        {event.description || t('upcoming.noDescription')}
-      </p>
-      <div className="text-right text-sm @md:col-start-2 @md:row-span-2 @md:row-start-1">
+    <li className="relative grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3 border-t border-border py-2 first:border-t-0">
+      <Link to={href} className={itemLinkClass}>
+        <span className="block truncate font-medium" dir="auto">
+          {object === undefined ? (
+            <Skeleton className="my-1 h-4 w-32" />
+          ) : object ? (
+            object.name
+          ) : (
+            t('upcoming.unknownObject')
+          )}
+        </span>{' '}
+        <span
+          className="block truncate text-sm text-fg-muted"
+          dir="auto"
+          title={event.description || undefined}
+        >
+          {event.description || t('upcoming.noDescription')}
+        </span>
+      </Link>
+      <div className="text-right text-sm">
         {amounts.length === 0 ? (
           <p className="text-fg-muted">{t('upcoming.noAmount')}</p>
         ) : (

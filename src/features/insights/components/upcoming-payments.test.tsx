@@ -38,11 +38,14 @@ async function renderUpcoming() {
           <LocaleSettingsProvider
             value={{ locale: 'ru', currency: { code: 'RUB', symbol: '₽' } }}
           >
-            <UpcomingPayments objects={objects} />
+            <UpcomingPayments
+              objects={objects}
+              eventHref={(event) => `/events?event=${event.id}`}
+            />
           </LocaleSettingsProvider>
         ),
       },
-      { path: '/objects/:id', element: <p>Property page</p> },
+      { path: '/events', element: <p>Transactions</p> },
     ],
     { initialEntries: ['/'] },
   );
@@ -82,7 +85,7 @@ function rowText(event: Event): string {
     event.expense > 0 ? `Расход −${rub(event.expense)}` : '',
   ].join('');
   return squash(
-    `${name}${event.description || 'Без описания'}${amounts || 'Без суммы'}`,
+    `${name} ${event.description || 'Без описания'}${amounts || 'Без суммы'}`,
   );
 }
 
@@ -162,9 +165,9 @@ describe('upcoming payments', { timeout: 20_000 }, () => {
     expect(rows(recent)).toEqual(overdue.map(rowText));
   });
 
-  it('marks today as upcoming and links each property to its page', async () => {
+  it('marks today as upcoming, and each item opens its event', async () => {
     const today = todayIso();
-    mockDb().createEvent(ADMIN_ID, {
+    const created = mockDb().createEvent(ADMIN_ID, {
       object_id: 2,
       notification_date: today,
       income: 1000,
@@ -177,15 +180,23 @@ describe('upcoming payments', { timeout: 20_000 }, () => {
     });
     const [first] = await within(next).findAllByRole('heading', { level: 4 });
     expect(first).toHaveTextContent(/^Сегодня/);
-    const row = within(next).getByText('Аренда; «пополам», <b>сегодня</b>');
-    expect(row).toHaveAttribute('dir', 'auto');
-    const item = row.closest('li');
+    const name = mockDb().getObject(ADMIN_ID, 2)?.name ?? '';
+    // One link per item, named by its property and description, opens the
+    // event.
+    const link = within(next).getByRole('link', {
+      name: `${name} Аренда; «пополам», <b>сегодня</b>`,
+    });
+    const description = within(link).getByText(
+      'Аренда; «пополам», <b>сегодня</b>',
+    );
+    expect(description).toHaveAttribute('dir', 'auto');
+    const item = link.closest('li');
     expect(squash(item?.textContent ?? '')).toContain(
       squash(`Доход +${rub(1000)}Расход −${rub(250)}`),
     );
-    const name = mockDb().getObject(ADMIN_ID, 2)?.name ?? '';
-    await user.click(within(item!).getByRole('link', { name }));
-    expect(router.state.location.pathname).toBe('/objects/2');
+    await user.click(link);
+    expect(router.state.location.pathname).toBe('/events');
+    expect(router.state.location.search).toBe(`?event=${created?.id}`);
   });
 
   it('downloads the upcoming events as an iCalendar file', async () => {

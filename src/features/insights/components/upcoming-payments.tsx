@@ -21,7 +21,12 @@ import { upcomingCalendar } from '../utils/ics';
 import { dueWindow, groupByDate, splitDue } from '../utils/upcoming';
 import { Card } from './card';
 import { DueCalendar } from './due-calendar';
-import { DayHeading, DueItem, type FindProperty } from './due-item';
+import {
+  DayHeading,
+  DueItem,
+  type EventHref,
+  type FindProperty,
+} from './due-item';
 
 /** Events a list shows before "Show all". */
 const LIST_LIMIT = 8;
@@ -33,8 +38,10 @@ const LIST_LIMIT = 8;
  */
 export function UpcomingPayments({
   objects,
+  eventHref,
 }: {
   objects: readonly PropertyObject[] | undefined;
+  eventHref: EventHref;
 }) {
   const { t } = useTranslation(['insights', 'common']);
   const format = useFormat();
@@ -133,7 +140,12 @@ export function UpcomingPayments({
       {due.isError ? (
         <QueryError error={due.error} onRetry={() => void due.refetch()} />
       ) : view === 'calendar' ? (
-        <DueCalendar events={all} today={today} findProperty={findProperty} />
+        <DueCalendar
+          events={all}
+          today={today}
+          findProperty={findProperty}
+          eventHref={eventHref}
+        />
       ) : (
         <div className="grid gap-x-6 gap-y-4 @3xl:grid-cols-2">
           <DueList
@@ -141,6 +153,7 @@ export function UpcomingPayments({
             events={upcoming}
             today={today}
             findProperty={findProperty}
+            eventHref={eventHref}
             empty={
               <>
                 <p className="font-medium">{t('upcoming.next.empty')}</p>
@@ -159,6 +172,7 @@ export function UpcomingPayments({
             events={overdue}
             today={today}
             findProperty={findProperty}
+            eventHref={eventHref}
             empty={
               <p className="text-sm text-fg-muted">
                 {t('upcoming.recent.empty')}
@@ -179,6 +193,7 @@ type DueListProps = {
   events: readonly Event[] | undefined;
   today: string;
   findProperty: FindProperty;
+  eventHref: EventHref;
   empty: ReactNode;
   className?: string;
 };
@@ -189,6 +204,7 @@ function DueList({
   events,
   today,
   findProperty,
+  eventHref,
   empty,
   className,
 }: DueListProps) {
@@ -226,6 +242,7 @@ function DueList({
                     key={event.id}
                     event={event}
                     object={findProperty(event.object_id)}
+                    href={eventHref(event)}
                   />
                 ))}
               </ul>
