@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { STARTUP_NAMESPACES } from './src/lib/startup-namespaces';
+
 const WORKER = 'mockServiceWorker.js';
 
 /**
@@ -34,6 +36,40 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * Preloads the translations the first page waits for, in every language,
+ * with the entry: fetched beside it rather than once it has run and chosen
+ * a language (a round trip later).
+ */
+function preloadStartupTranslations(): Plugin {
+  const startup = new RegExp(
+    `/src/locales/[a-z-]+/(${STARTUP_NAMESPACES.join('|')})\\.json$`,
+  );
+  return {
+    name: 'smartcomm:preload-startup-translations',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter(
+            (output) =>
+              output.type === 'chunk' &&
+              startup.test(output.facadeModuleId ?? ''),
+          )
+          .map((output) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `/${output.fileName}`,
+            },
+            injectTo: 'head',
+          })),
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
@@ -41,6 +77,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       mockServiceWorker(env.VITE_API_MOCK === 'true'),
+      preloadStartupTranslations(),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -41,31 +41,65 @@ async function benchmarkIndex(port) {
   }
 }
 
+/** One run on `url`, its CPU slowdown calibrated to the machine now. */
+async function auditOnce(url, port, keepStorage) {
+  const cpuSlowdown =
+    (CPU_SLOWDOWN * (await benchmarkIndex(port))) / BENCHMARK_INDEX_IDLE;
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    disableStorageReset: keepStorage,
+    throttling: { cpuSlowdownMultiplier: cpuSlowdown },
+  });
+  const { categories, audits } = result.lhr;
+  return {
+    score: categories.performance.score ?? 0,
+    lcpMs: audits['largest-contentful-paint'].numericValue ?? Infinity,
+    tbtMs: audits['total-blocking-time'].numericValue ?? Infinity,
+    cls: audits['cumulative-layout-shift'].numericValue ?? Infinity,
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
+    cpuSlowdown,
+  };
+}
+
+/** Runs in one browser that keeps its storage and HTTP cache (the events page needs the session). */
 async function audit(url, port) {
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const cpuSlowdown =
-      (CPU_SLOWDOWN * (await benchmarkIndex(port))) / BENCHMARK_INDEX_IDLE;
-    const result = await lighthouse(url, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      // Keep the signed-in session of the events page between runs.
-      disableStorageReset: true,
-      throttling: { cpuSlowdownMultiplier: cpuSlowdown },
-    });
-    const { categories, audits } = result.lhr;
-    runs.push({
-      score: categories.performance.score ?? 0,
-      lcpMs: audits['largest-contentful-paint'].numericValue ?? Infinity,
-      tbtMs: audits['total-blocking-time'].numericValue ?? Infinity,
-      cls: audits['cumulative-layout-shift'].numericValue ?? Infinity,
-      benchmarkIndex: result.lhr.environment.benchmarkIndex,
-      cpuSlowdown,
-    });
+    runs.push(await auditOnce(url, port, true));
   }
   return runs;
+}
+
+/** Runs as a first visit is: each in a new browser, storage reset. */
+async function auditCold(url) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const chrome = await launchChrome();
+    try {
+      runs.push(await auditOnce(url, chrome.port, false));
+    } finally {
+      chrome.kill();
+    }
+  }
+  return runs;
+}
+
+const launchChrome = () =>
+  chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: CHROMIUM_ARGS,
+  });
+
+/** Loads `url` once in Lighthouse's Chrome, so the runs after find it cached. */
+async function visit(url, port) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const page = await browser.contexts()[0].newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  await browser.close();
 }
 
 /** Signs in with Remember me in Lighthouse's own Chrome, so /events opens signed in. */
@@ -124,16 +158,31 @@ function rows(page, runs) {
   ];
 }
 
+// A first visit to the sign-in page (issue 18): printed against the goal,
+// judged once the page is prerendered.
+const COLD_LCP_MS = 1200;
+
+function coldRows(runs) {
+  const lcp = median(runs.map((run) => run.lcpMs));
+  return [
+    {
+      metric: `Lighthouse log-in, first visit (a new browser each run, median of ${RUNS}): LCP`,
+      value: `${(lcp / 1000).toFixed(2)} s (score ${median(runs.map((run) => run.score)).toFixed(2)})`,
+      budget: `(≤ ${(COLD_LCP_MS / 1000).toFixed(2)} s: issue 18)`,
+      ok: null,
+    },
+  ];
+}
+
 export async function measureLighthouse(ctx) {
   const { origin, stop } = await serveProduction({
     root: ctx.root,
     dist: ctx.outDir,
   });
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
-    chromeFlags: CHROMIUM_ARGS,
-  });
+  const cold = await auditCold(`${origin}/login`);
+  const chrome = await launchChrome();
   try {
+    await visit(`${origin}/login`, chrome.port);
     const login = await audit(`${origin}/login`, chrome.port);
     await signIn(origin, chrome.port);
     const events = await audit(`${origin}/events`, chrome.port);
@@ -141,7 +190,8 @@ export async function measureLighthouse(ctx) {
     ctx.details.push(
       `Lighthouse runs (score, LCP, TBT, CLS, benchmark index, CPU slowdown; idle ${BENCHMARK_INDEX_IDLE} at ×${CPU_SLOWDOWN}):`,
       ...[
-        ['log-in', login],
+        ['log-in, first visit', cold],
+        ['log-in, again', login],
         ['events', events],
       ].map(
         ([page, runs]) =>
@@ -153,7 +203,11 @@ export async function measureLighthouse(ctx) {
             .join(' | ')}`,
       ),
     );
-    return [...rows('log-in', login), ...rows('events', events)];
+    return [
+      ...coldRows(cold),
+      ...rows('log-in, again', login),
+      ...rows('events', events),
+    ];
   } finally {
     chrome.kill();
     stop();

@@ -10,6 +10,8 @@ import type enInsights from '@/locales/en/insights.json';
 import type enObjects from '@/locales/en/objects.json';
 import type enProfile from '@/locales/en/profile.json';
 
+import { STARTUP_NAMESPACES } from './startup-namespaces';
+
 /** The shape every language's translations have (English is the reference). */
 export type Translations = {
   common: typeof enCommon;
@@ -22,8 +24,7 @@ export type Translations = {
 };
 export type Namespace = keyof Translations;
 
-/** Loaded before the first paint; the others come with their routes. */
-const startupNamespaces: Namespace[] = ['common', 'auth'];
+const startupNamespaces: Namespace[] = [...STARTUP_NAMESPACES];
 
 export const uiLanguages = ['en', 'ru'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];

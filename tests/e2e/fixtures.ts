@@ -263,6 +263,16 @@ export async function expectAccessibleInBothThemes(page: Page, axe: Axe) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Totals summed: the page as a user reads it, no skeletons.
     await expect(page.locator('.animate-pulse')).toHaveCount(0);
+    // Colours that fade to the new theme (transition-colors) are read once
+    // they are there, not halfway.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((animation) => animation.finished),
+      ),
+    );
     await axe.expectNoSeriousA11yViolations();
   }
   await page.emulateMedia({ colorScheme: 'light' });
