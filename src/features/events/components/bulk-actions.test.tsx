@@ -161,11 +161,14 @@ describe(
         expect(ids).toContain(id);
         expect(storedEvent(id)?.object_id).toBe(target.id);
       }
-      // The three rows say so, and stay selected no longer.
-      for (const place of chosen) {
-        const row = document.querySelector(`[aria-rowindex="${place}"]`);
-        expect(row).toHaveTextContent(target.name);
-      }
+      // The three rows say so (the table renders its rows as a deferred
+      // update, a moment after the toast), and stay selected no longer.
+      await waitFor(() => {
+        for (const place of chosen) {
+          const row = document.querySelector(`[aria-rowindex="${place}"]`);
+          expect(row).toHaveTextContent(target.name);
+        }
+      });
       expect(within(bar()).getByRole('status')).toHaveTextContent(
         /^Click rows to select them/,
       );
