@@ -365,10 +365,18 @@ async function main() {
   );
   const ctx = createContext(await buildProduction());
   const rows = [];
-  // `npm run bench -- --bundle` measures the build only, without browsers.
+  // `npm run bench -- --bundle` measures the build only, without browsers;
+  // `-- --only lighthouse` the build and the browser measurements whose
+  // name has that word (measureLighthouse).
   const bundleOnly = process.argv.includes('--bundle');
+  const only = process.argv[process.argv.indexOf('--only') + 1];
+  const chosen = (measure) =>
+    !BROWSER_MEASUREMENTS.has(measure) ||
+    (!bundleOnly &&
+      (!process.argv.includes('--only') ||
+        measure.name.toLowerCase().includes(only?.toLowerCase())));
   for (const measure of MEASUREMENTS) {
-    if (bundleOnly && BROWSER_MEASUREMENTS.has(measure)) continue;
+    if (!chosen(measure)) continue;
     rows.push(...(await measure(ctx)));
   }
   console.log('');
