@@ -896,9 +896,12 @@ describe('the events ledger', { timeout: 30_000 }, () => {
         description: 'Changed in another tab',
       });
       expect(eventWrites(sent, 'PATCH')).toHaveLength(saved === 'mine' ? 1 : 0);
-      expect(
-        squash(screen.getAllByRole('row')[1]?.textContent ?? null),
-      ).toContain(squash(money(amount)));
+      // The table's rows are deferred: they follow a moment after the dialog.
+      await waitFor(() =>
+        expect(
+          squash(screen.getAllByRole('row')[1]?.textContent ?? null),
+        ).toContain(squash(money(amount))),
+      );
       expect(
         await screen.findByText(
           saved === 'mine' ? 'Changes saved' : 'The saved values are kept',
