@@ -411,8 +411,10 @@ describe('the events ledger', { timeout: 30_000 }, () => {
         event.notification_date >= (lastYear.from ?? '') &&
         event.notification_date <= (lastYear.to ?? ''),
     )[0];
-    expect(screen.getAllByRole('row')[1]).toHaveTextContent(
-      newest?.description ?? '',
+    await waitFor(() =>
+      expect(screen.getAllByRole('row')[1]).toHaveTextContent(
+        newest?.description ?? '',
+      ),
     );
   });
 
@@ -840,9 +842,12 @@ describe('the events ledger', { timeout: 30_000 }, () => {
       newest.income > 0 ? { income: 1234567 } : { expense: 1234567 },
     );
     expect(await screen.findByText('Changes saved')).toBeInTheDocument();
-    expect(
-      squash(screen.getAllByRole('row')[1]?.textContent ?? null),
-    ).toContain(squash(money(1234567)));
+    // The table's rows are deferred: they follow a moment after the toast.
+    await waitFor(() =>
+      expect(
+        squash(screen.getAllByRole('row')[1]?.textContent ?? null),
+      ).toContain(squash(money(1234567))),
+    );
     await waitFor(() => expect(total('Profit')).not.toBe(before));
     const events = adminEvents();
     const net = events.reduce((sum, e) => sum + e.income - e.expense, 0);
