@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { prerender } from './scripts/prerender';
 import { STARTUP_NAMESPACES } from './src/lib/startup-namespaces';
 
 const WORKER = 'mockServiceWorker.js';
@@ -78,6 +79,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       mockServiceWorker(env.VITE_API_MOCK === 'true'),
       preloadStartupTranslations(),
+      prerender(),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -53,10 +53,10 @@ function selfSignedCertificate() {
   return { cert, key };
 }
 
-// The deployed server block (not the redirect from port 80 before it), on
-// this machine's port: over TLS with HTTP/2, or plain HTTP/1.1 for tests.
+// The deployed configuration without the redirect from port 80, on this
+// machine's port: over TLS with HTTP/2, or plain HTTP/1.1 for tests.
 const deployed = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
-const block = deployed.slice(deployed.lastIndexOf('server {'));
+const block = deployed.replace(/^server \{\n *listen 80;[^}]*\}\n/m, '');
 const tls = values.tls ? selfSignedCertificate() : null;
 const server = (
   tls
@@ -75,6 +75,7 @@ const server = (
         .replace(/^ *ssl_.*\n/gm, '')
 )
   .replace(/root [^;]+;/, `root ${dist};`)
+  .replace(/include [^;]+\/csp\.conf;/, `include ${dist}/csp.conf;`)
   .replace(
     /proxy_pass http:\/\/127\.0\.0\.1:\d+;/,
     `proxy_pass http://127.0.0.1:${values['api-port']};`,

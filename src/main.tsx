@@ -1,10 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import '@/api/client';
-import { createAppRouter } from '@/app/router';
-import { initI18n } from '@/lib/i18n';
+import { getToken } from '@/api/auth-session';
+import { App, rootOptions } from '@/app/app';
+import { createAppRouter, PRERENDERED } from '@/app/router';
+import { initI18n, initialLanguage } from '@/lib/i18n';
 
 import './index.css';
 
@@ -14,17 +14,29 @@ async function start() {
     const { startMockBackend } = await import('./mocks/browser');
     await startMockBackend();
   }
-  await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  // A render error is shown by the route's error view. React and React
-  // Router would also log it with its stack trace: only in development.
-  const quiet = import.meta.env.DEV ? undefined : () => undefined;
-  createRoot(root, { onCaughtError: quiet }).render(
-    <StrictMode>
-      <RouterProvider router={createAppRouter()} onError={quiet} />
-    </StrictMode>,
-  );
+  const language = initialLanguage();
+  await initI18n(language);
+  // A page prerendered at build time (scripts/prerender.ts) is taken over
+  // as it is when it is what React would render here now: the same page,
+  // in the same language, for a visitor who is not signed in.
+  const page = root.dataset.prerendered;
+  const asRendered =
+    page === location.pathname &&
+    document.documentElement.lang === language &&
+    !getToken();
+  const hydrationData = asRendered ? PRERENDERED[page] : undefined;
+  if (hydrationData) {
+    hydrateRoot(
+      root,
+      <App router={createAppRouter(hydrationData)} />,
+      rootOptions,
+    );
+    return;
+  }
+  root.replaceChildren();
+  createRoot(root, rootOptions).render(<App router={createAppRouter()} />);
 }
 
 void start();

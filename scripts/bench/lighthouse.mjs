@@ -1,7 +1,8 @@
 // Lighthouse 12 (mobile preset) on the log-in page and the events page of the
 // production build, served as deployed (nginx + CSP, mock API behind /api):
-// three runs each, held to the budgets of docs/quality.md as
-// bench/timing.mjs says.
+// five runs each, held to the budgets of docs/quality.md as bench/timing.mjs
+// says. The log-in page twice: as a first visit (a new browser, storage
+// reset, every run) and again, from the HTTP cache.
 //
 // The preset simulates a phone as this machine's CPU four times slower. A
 // busy or slower machine would make that a slower phone, and Total Blocking
@@ -128,7 +129,7 @@ async function signIn(origin, port) {
   await browser.close();
 }
 
-function rows(page, runs) {
+function rows(page, runs, budget = BUDGET) {
   const of = (key) => runs.map((run) => run[key]);
   // Each run's CPU slowdown already answers for the machine's speed.
   const slowdown = 1;
@@ -141,14 +142,14 @@ function rows(page, runs) {
     {
       metric: `Lighthouse ${page}: performance (${RUNS} runs)`,
       value: `${median(scores).toFixed(2)} (best ${Math.max(...scores).toFixed(2)}${unsteady ? '; not judged: the machine was unsteady' : ''})`,
-      budget: `≥ ${BUDGET.score}`,
+      budget: `≥ ${budget.score}`,
       // The score is made of timings, so it is judged as they are.
-      ok: unsteady ? null : Math.max(...scores) >= BUDGET.score,
+      ok: unsteady ? null : Math.max(...scores) >= budget.score,
     },
     timingRow({
       metric: `Lighthouse ${page}: LCP (${RUNS} runs)`,
       runs: of('lcpMs'),
-      budget: BUDGET.lcpMs,
+      budget: budget.lcpMs,
       slowdown,
       spread,
       format: seconds,
@@ -156,7 +157,7 @@ function rows(page, runs) {
     timingRow({
       metric: `Lighthouse ${page}: TBT (${RUNS} runs)`,
       runs: of('tbtMs'),
-      budget: BUDGET.tbtMs,
+      budget: budget.tbtMs,
       slowdown,
       spread,
       format: ms,
@@ -164,27 +165,15 @@ function rows(page, runs) {
     {
       metric: `Lighthouse ${page}: CLS (median of ${RUNS})`,
       value: median(of('cls')).toFixed(3),
-      budget: `≤ ${BUDGET.cls}`,
-      ok: median(of('cls')) <= BUDGET.cls,
+      budget: `≤ ${budget.cls}`,
+      ok: median(of('cls')) <= budget.cls,
     },
   ];
 }
 
-// A first visit to the sign-in page (issue 18): printed against the goal,
-// judged once the page is prerendered.
-const COLD_LCP_MS = 1200;
-
-function coldRows(runs) {
-  const lcp = median(runs.map((run) => run.lcpMs));
-  return [
-    {
-      metric: `Lighthouse log-in, first visit (a new browser each run, median of ${RUNS}): LCP`,
-      value: `${(lcp / 1000).toFixed(2)} s (score ${median(runs.map((run) => run.score)).toFixed(2)})`,
-      budget: `(≤ ${(COLD_LCP_MS / 1000).toFixed(2)} s: issue 18)`,
-      ok: null,
-    },
-  ];
-}
+// A first visit to the sign-in page, painted from its prerendered HTML
+// (issue 18): the phone's floor.
+const COLD_BUDGET = { score: 1, lcpMs: 1200, tbtMs: 150, cls: 0 };
 
 export async function measureLighthouse(ctx) {
   const { origin, stop } = await serveProduction({
@@ -216,7 +205,11 @@ export async function measureLighthouse(ctx) {
       ),
     );
     return [
-      ...coldRows(cold),
+      ...rows(
+        'log-in, first visit (a new browser each run)',
+        cold,
+        COLD_BUDGET,
+      ),
       ...rows('log-in, again', login),
       ...rows('events', events),
     ];

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
+import { tabChannel } from '@/utils/tab-channel';
+
 /**
  * The signed-in session: the bearer token, kept in memory and in
  * sessionStorage, and in localStorage only when the user asked to be
@@ -19,10 +21,7 @@ let token: string | null = readStoredToken();
 let lastEnd: SessionEnd | null = null;
 let owner: number | null = null;
 const listeners = new Set<Listener>();
-const channel =
-  typeof BroadcastChannel === 'undefined'
-    ? null
-    : new BroadcastChannel(CHANNEL);
+const channel = tabChannel(CHANNEL);
 
 channel?.addEventListener('message', () => {
   // Another tab signed out: forget the token here without echoing it back.

@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createBrowserRouter,
+  createMemoryRouter,
   Outlet,
   redirect,
   ScrollRestoration,
+  type HydrationState,
   type LoaderFunction,
   type LoaderFunctionArgs,
   type RouteObject,
@@ -108,12 +110,14 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   });
   return [
     {
+      id: 'root',
       Component: Root,
       ErrorBoundary: RouteError,
       // Nothing until the first lazy route is in: a blank page shifts nothing.
       HydrateFallback: () => null,
       children: [
         {
+          id: 'login',
           path: '/login',
           loader: guestOnly,
           // Part of the entry chunk: it is the first page most visitors see.
@@ -219,6 +223,25 @@ function sharedQueryClient(): LoadQueryClient {
     ));
 }
 
-export function createAppRouter() {
-  return createBrowserRouter(createRoutes(sharedQueryClient()));
+/**
+ * The pages the build renders to HTML ahead (scripts/prerender.ts), for a
+ * visitor who is not signed in, and their loaders' data as it is then: the
+ * router starts on them as rendered, without running their loaders again.
+ */
+export const PRERENDERED: Record<string, HydrationState> = {
+  '/login': { loaderData: { login: null } },
+};
+
+export function createAppRouter(hydrationData?: HydrationState) {
+  return createBrowserRouter(createRoutes(sharedQueryClient()), {
+    hydrationData,
+  });
+}
+
+/** The router the build renders a prerendered page with. */
+export function createPrerenderRouter(path: string) {
+  return createMemoryRouter(createRoutes(sharedQueryClient()), {
+    initialEntries: [path],
+    hydrationData: PRERENDERED[path],
+  });
 }

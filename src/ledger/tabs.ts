@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import type { Event } from '@/api/generated';
 import { getSessionOwner } from '@/api/auth-session';
+import { tabChannel } from '@/utils/tab-channel';
 
 import { applyToIndex, dropObjectEvents } from './changes';
 
@@ -17,10 +18,7 @@ type Change =
 type Message = Change & { owner: number | null };
 
 const CHANNEL = 'smartcomm.ledger';
-const channel =
-  typeof BroadcastChannel === 'undefined'
-    ? null
-    : new BroadcastChannel(CHANNEL);
+const channel = tabChannel(CHANNEL);
 
 export function tellOtherTabs(change: Change): void {
   const owner = getSessionOwner();

@@ -59,14 +59,28 @@ export function uiLanguageFor(tag: string): UiLanguage | null {
   return uiLanguages.find((language) => language === base) ?? null;
 }
 
-function initialLanguage(): UiLanguage {
+/**
+ * The cookie that tells the server which language's prerendered pages to
+ * send (deploy/nginx.conf); without it the server goes by Accept-Language,
+ * the same list of languages the browser gives here.
+ */
+export const LANGUAGE_COOKIE = 'smartcomm_language';
+
+/**
+ * The language this browser chose before (kept in storage, and in the
+ * cookie the server reads too), or else its first one we have.
+ */
+export function initialLanguage(): UiLanguage {
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(STORAGE_KEY);
   } catch {
     // Storage can be unavailable; fall through to the browser's languages.
   }
-  const candidates = [stored, ...navigator.languages].filter(
+  const cookie = new RegExp(`(?:^|; )${LANGUAGE_COOKIE}=([^;]*)`).exec(
+    document.cookie,
+  )?.[1];
+  const candidates = [stored, cookie, ...navigator.languages].filter(
     (tag): tag is string => Boolean(tag),
   );
   for (const tag of candidates) {
@@ -88,7 +102,9 @@ export async function setUiLanguage(tag: string): Promise<void> {
 }
 
 i18n.on('languageChanged', (language) => {
+  if (typeof document === 'undefined') return; // prerendering at build time
   document.documentElement.lang = language;
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax`;
 });
 
 // Validation messages of every schema come from the translations, in the
@@ -148,14 +164,19 @@ export async function loadTranslations(
   }
 }
 
-/** Loads the first language's translations; render once it resolves. */
-export async function initI18n(): Promise<void> {
+/**
+ * Loads the first language's translations (by default the one this browser
+ * chose); render once it resolves.
+ */
+export async function initI18n(
+  language: UiLanguage = initialLanguage(),
+): Promise<void> {
   if (i18n.isInitialized) return;
   await i18n
     .use(lazyTranslations)
     .use(initReactI18next)
     .init({
-      lng: initialLanguage(),
+      lng: language,
       fallbackLng: FALLBACK_LANGUAGE,
       supportedLngs: uiLanguages,
       ns: startupNamespaces,

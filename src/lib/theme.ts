@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The colour theme is a preference of this browser, not profile data: kept
- * in localStorage, applied before the first paint by public/theme-init.js
+ * in localStorage, applied before the first paint by the inline script in index.html
  * (which must read the same key and values) and switched here at runtime.
  */
 export const THEME_STORAGE_KEY = 'smartcomm.theme';

@@ -209,3 +209,61 @@ test('API answers are never kept by the browser: after sign-out its cache holds 
   );
   expect(cached.filter(Boolean)).toEqual([]);
 });
+
+test('the sign-in page comes as HTML in the visitor’s language, and its code takes it over node for node', async ({
+  browser,
+  baseURL,
+}) => {
+  // The browser's locale is its Accept-Language and navigator.languages.
+  const visits = [
+    { locale: 'ru-RU', cookie: null, heading: 'Вход' },
+    { locale: 'de-DE', cookie: null, heading: 'Sign in' },
+    { locale: 'en-US', cookie: 'ru', heading: 'Вход' },
+  ];
+  for (const { locale, cookie, heading } of visits) {
+    const context = await browser.newContext({ baseURL, locale });
+    if (cookie) {
+      await context.addCookies([
+        { name: 'smartcomm_language', value: cookie, url: baseURL ?? '' },
+      ]);
+    }
+    const page = await context.newPage();
+    const violations = await watchCspViolations(page);
+    // The app's code is held back: what shows is the HTML alone.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/index-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const response = await page.goto('/login', { waitUntil: 'commit' });
+    expect(response?.headers().vary).toContain('Accept-Language');
+    const title = page.getByRole('heading', { level: 1, name: heading });
+    await expect(title).toBeVisible();
+    const submit = page.locator('button[type="submit"]');
+    await expect(submit).toBeDisabled();
+    await page.evaluate(() =>
+      Object.assign(window, {
+        __painted: [
+          document.querySelector('h1'),
+          document.querySelector('button[type="submit"]'),
+        ],
+      }),
+    );
+    release();
+    await expect(submit).toBeEnabled();
+    expect(
+      await page.evaluate(() => {
+        const painted = (window as unknown as { __painted: Element[] })
+          .__painted;
+        return (
+          painted[0] === document.querySelector('h1') &&
+          painted[1] === document.querySelector('button[type="submit"]')
+        );
+      }),
+    ).toBe(true);
+    await expect(title).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await context.close();
+  }
+});

@@ -112,9 +112,11 @@ test.describe('the profile', () => {
     );
     await page.getByRole('button', { name: 'Сбросить' }).click();
 
-    // The profile wins over the browser (en-US) at the next sign-in.
+    // The profile wins over the browser (en-US) at the next sign-in, once
+    // this browser has forgotten the choice (kept in storage and a cookie).
     await page.getByRole('button', { name: 'Выйти' }).click();
     await page.evaluate(() => localStorage.removeItem('smartcomm.language'));
+    await page.context().clearCookies({ name: 'smartcomm_language' });
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await signIn(page);

@@ -10,7 +10,6 @@ export function Component() {
   const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const returnTo = safeReturnTo(params.get('returnTo'));
   const ended = getLastSessionEnd();
   const notice =
     ended === 'expired'
@@ -35,7 +34,11 @@ export function Component() {
     >
       <LoginForm
         notice={notice}
-        onSuccess={() => void navigate(returnTo, { replace: true })}
+        onSuccess={() =>
+          void navigate(safeReturnTo(params.get('returnTo')), {
+            replace: true,
+          })
+        }
       />
     </AuthLayout>
   );

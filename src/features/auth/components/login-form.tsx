@@ -11,6 +11,7 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { Input } from '@/components/ui/input';
 import { PasswordInput } from '@/components/ui/password-input';
 import { useCountdown } from '@/hooks/use-countdown';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { serverVerdict } from '@/lib/server-field-errors';
 
 import { signIn } from '../api/sign-in';
@@ -64,6 +65,7 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [secondsLeft, startThrottleCountdown] = useCountdown();
   const [formError, setFormError] = useState<string | null>(null);
+  const hydrated = useHydrated();
 
   function onChange(event: FormEvent<HTMLFormElement>) {
     const { target } = event;
@@ -124,7 +126,12 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
 
   const throttled = secondsLeft > 0;
   return (
+    // The page can be painted from prerendered HTML before its code runs:
+    // until then the button is disabled, so Enter or a click cannot post
+    // the form natively, and if anything ever did, it would post, never
+    // put the password in the address.
     <form
+      method="post"
       noValidate
       onSubmit={onSubmit}
       onChange={onChange}
@@ -167,7 +174,7 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
       </label>
       <SubmitButton
         pending={submitting}
-        disabled={throttled}
+        disabled={throttled || !hydrated}
         label={t('login.submit')}
         pendingLabel={t('login.submitting')}
       />

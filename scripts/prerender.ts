@@ -1,0 +1,170 @@
+// The build's last step: the signed-out pages rendered to HTML in every
+// language (src/app/prerender.tsx, run in Node through Vite), each with the
+// stylesheet inline, so a first visit paints from the HTML alone; and the
+// hashes of every inline script and style the pages carry, for the CSP.
+//
+//   dist/prerendered/<language>/<page>.html   what nginx sends for <page>
+//   dist/csp.conf                            nginx `set`s of those hashes
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  createServer,
+  type Plugin,
+  type ResolvedConfig,
+  type Rollup,
+} from 'vite';
+
+import type * as PrerenderModule from '../src/app/prerender';
+
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+)">/;
+const LOCALE = /\/src\/locales\/([a-z-]+)\/[^/]+\.json$/;
+// The entry script and the modulepreloads Vite puts in index.html's head.
+const MODULES =
+  /\n *<(?:script type="module"|link rel="modulepreload") crossorigin (?:src|href)="\/([^"]+)">(?:<\/script>)?/g;
+
+/**
+ * An inline script that starts loading the page's code (the entry and its
+ * imports at once) after the prerendered page has
+ * painted: requested with the HTML, the code's download and run would come
+ * before the first paint on a slow phone. In a hidden tab, which paints
+ * nothing, at once.
+ */
+function startCode(entry: string, imports: string[]): string {
+  return `(function () {
+  function add(tag, attributes) {
+    var element = document.createElement(tag);
+    Object.assign(element, attributes, { crossOrigin: '' });
+    document.head.appendChild(element);
+  }
+  function start() {
+    add('script', { type: 'module', src: ${JSON.stringify(entry)} });
+    ${JSON.stringify(imports)}.forEach(function (href) {
+      add('link', { rel: 'modulepreload', href: href });
+    });
+  }
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(function () { setTimeout(start); });
+})();`;
+}
+
+/** Renders the pages with the app's own Vite config, in Node. */
+async function renderPages(config: ResolvedConfig) {
+  const server = await createServer({
+    root: config.root,
+    configFile: config.configFile,
+    mode: config.mode,
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  try {
+    const app = (await server.ssrLoadModule(
+      '/src/app/prerender.tsx',
+    )) as typeof PrerenderModule;
+    const pages: { path: string; language: string; markup: string }[] = [];
+    for (const language of app.uiLanguages) {
+      for (const page of Object.keys(app.PRERENDERED)) {
+        pages.push({
+          path: page,
+          language,
+          markup: await app.renderPage(page, language),
+        });
+      }
+    }
+    return pages;
+  } finally {
+    await server.close();
+  }
+}
+
+/** The chunks of each language's translations, by file name. */
+function localeChunks(bundle: Rollup.OutputBundle): Map<string, string> {
+  const languages = new Map<string, string>();
+  for (const output of Object.values(bundle)) {
+    const language =
+      output.type === 'chunk' && output.facadeModuleId?.match(LOCALE)?.[1];
+    if (language) languages.set(output.fileName, language);
+  }
+  return languages;
+}
+
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The CSP hashes of a page's inline scripts and styles. */
+function inlineHashes(html: string) {
+  const of = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((match) => sha256(match[1] ?? ''));
+  return {
+    scripts: of(/<script>([\s\S]*?)<\/script>/g),
+    styles: of(/<style>([\s\S]*?)<\/style>/g),
+  };
+}
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'smartcomm:prerender',
+    apply: (userConfig, { command }) =>
+      command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle(_options, bundle) {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const stylesheet = STYLESHEET.exec(template)?.[1];
+      if (!stylesheet)
+        throw new Error('prerender: no stylesheet in index.html');
+      const css = await readFile(path.join(outDir, stylesheet), 'utf8');
+      const locales = localeChunks(bundle);
+      const documents = [template];
+      for (const page of await renderPages(config)) {
+        // The CSP allows no style attribute: React must set styles itself.
+        if (page.markup.includes(' style="')) {
+          throw new Error(`prerender: ${page.path} has a style attribute`);
+        }
+        let entry = '';
+        const imports: string[] = [];
+        const html = template
+          .replace(/<html lang="[^"]*">/, `<html lang="${page.language}">`)
+          .replace(STYLESHEET, () => `<style>${css}</style>`)
+          // The code is loaded by startCode, not the HTML; of the
+          // translations, only this language's.
+          .replace(MODULES, (tag, file: string) => {
+            if (tag.includes('<script')) entry = `/${file}`;
+            else if ((locales.get(file) ?? page.language) === page.language) {
+              imports.push(`/${file}`);
+            }
+            return '';
+          })
+          .replace(
+            '<div id="root"></div>',
+            () =>
+              `<div id="root" data-prerendered="${page.path}">${page.markup}</div>\n    <script>${startCode(entry, imports)}</script>`,
+          );
+        if (!entry) throw new Error('prerender: no entry script in index.html');
+        const file = path.join(
+          outDir,
+          'prerendered',
+          page.language,
+          `${page.path.slice(1)}.html`,
+        );
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, html);
+        documents.push(html);
+      }
+      const hashes = documents.map(inlineHashes);
+      const unique = (list: string[]) => [...new Set(list)].join(' ');
+      await writeFile(
+        path.join(outDir, 'csp.conf'),
+        `# Written by the build (scripts/prerender.ts): the hashes of the inline
+# scripts and styles of its pages, which the CSP in deploy/nginx.conf allows.
+set $csp_script_hashes "${unique(hashes.flatMap((page) => page.scripts))}";
+set $csp_style_hashes "${unique(hashes.flatMap((page) => page.styles))}";
+`,
+      );
+    },
+  };
+}
