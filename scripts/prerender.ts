@@ -64,7 +64,7 @@ async function renderPages(config: ResolvedConfig) {
     )) as typeof PrerenderModule;
     const pages: { path: string; language: string; markup: string }[] = [];
     for (const language of app.uiLanguages) {
-      for (const page of Object.keys(app.PRERENDERED)) {
+      for (const page of app.PRERENDERED) {
         pages.push({
           path: page,
           language,

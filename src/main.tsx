@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@/api/client';
 import { getToken } from '@/api/auth-session';
 import { App, rootOptions } from '@/app/app';
-import { createAppRouter, PRERENDERED } from '@/app/router';
+import { createAppRouter, routerReady } from '@/app/router';
 import { initI18n, initialLanguage } from '@/lib/i18n';
 
 import './index.css';
@@ -20,23 +20,21 @@ async function start() {
   await initI18n(language);
   // A page prerendered at build time (scripts/prerender.ts) is taken over
   // as it is when it is what React would render here now: the same page,
-  // in the same language, for a visitor who is not signed in.
+  // in the same language, for a visitor who is not signed in, rendered
+  // once its code is in.
+  const router = createAppRouter();
   const page = root.dataset.prerendered;
-  const asRendered =
+  if (
     page === location.pathname &&
     document.documentElement.lang === language &&
-    !getToken();
-  const hydrationData = asRendered ? PRERENDERED[page] : undefined;
-  if (hydrationData) {
-    hydrateRoot(
-      root,
-      <App router={createAppRouter(hydrationData)} />,
-      rootOptions,
-    );
+    !getToken()
+  ) {
+    await routerReady(router);
+    hydrateRoot(root, <App router={router} />, rootOptions);
     return;
   }
   root.replaceChildren();
-  createRoot(root, rootOptions).render(<App router={createAppRouter()} />);
+  createRoot(root, rootOptions).render(<App router={router} />);
 }
 
 void start();

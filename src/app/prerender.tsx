@@ -4,7 +4,7 @@ import '@/api/client';
 import { i18n, initI18n, type UiLanguage } from '@/lib/i18n';
 
 import { App } from './app';
-import { createPrerenderRouter } from './router';
+import { createPrerenderRouter, routerReady } from './router';
 
 /**
  * A prerendered page's markup, as React renders it in the browser for a
@@ -17,7 +17,9 @@ export async function renderPage(
 ): Promise<string> {
   await initI18n(language);
   await i18n.changeLanguage(language);
-  return renderToString(<App router={createPrerenderRouter(path)} />);
+  const router = createPrerenderRouter(path);
+  await routerReady(router);
+  return renderToString(<App router={router} />);
 }
 
 export { PRERENDERED } from './router';

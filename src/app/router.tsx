@@ -5,7 +5,7 @@ import {
   Outlet,
   redirect,
   ScrollRestoration,
-  type HydrationState,
+  type DataRouter,
   type LoaderFunction,
   type LoaderFunctionArgs,
   type RouteObject,
@@ -110,14 +110,12 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
   });
   return [
     {
-      id: 'root',
       Component: Root,
       ErrorBoundary: RouteError,
       // Nothing until the first lazy route is in: a blank page shifts nothing.
       HydrateFallback: () => null,
       children: [
         {
-          id: 'login',
           path: '/login',
           loader: guestOnly,
           // Part of the entry chunk: it is the first page most visitors see.
@@ -224,24 +222,34 @@ function sharedQueryClient(): LoadQueryClient {
 }
 
 /**
- * The pages the build renders to HTML ahead (scripts/prerender.ts), for a
- * visitor who is not signed in, and their loaders' data as it is then: the
- * router starts on them as rendered, without running their loaders again.
+ * The pages the build renders to HTML ahead (scripts/prerender.ts), as a
+ * visitor who is not signed in sees them.
  */
-export const PRERENDERED: Record<string, HydrationState> = {
-  '/login': { loaderData: { login: null } },
-};
+export const PRERENDERED = ['/login', '/register'];
 
-export function createAppRouter(hydrationData?: HydrationState) {
-  return createBrowserRouter(createRoutes(sharedQueryClient()), {
-    hydrationData,
-  });
+export function createAppRouter() {
+  return createBrowserRouter(createRoutes(sharedQueryClient()));
 }
 
 /** The router the build renders a prerendered page with. */
 export function createPrerenderRouter(path: string) {
   return createMemoryRouter(createRoutes(sharedQueryClient()), {
     initialEntries: [path],
-    hydrationData: PRERENDERED[path],
+  });
+}
+
+/**
+ * Resolves once the router has run the first page's loaders, which fetch
+ * its code: rendered from then on, it renders that page, as the build did,
+ * not a fallback.
+ */
+export function routerReady(router: DataRouter): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
   });
 }

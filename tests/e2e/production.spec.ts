@@ -210,17 +210,43 @@ test('API answers are never kept by the browser: after sign-out its cache holds 
   expect(cached.filter(Boolean)).toEqual([]);
 });
 
-test('the sign-in page comes as HTML in the visitor’s language, and its code takes it over node for node', async ({
+test('the signed-out pages come as HTML in the visitor’s language, and their code takes them over node for node', async ({
   browser,
   baseURL,
 }) => {
   // The browser's locale is its Accept-Language and navigator.languages.
+  // Sign-in ends on the overview; registration is only looked at.
   const visits = [
-    { locale: 'ru-RU', cookie: null, heading: 'Вход' },
-    { locale: 'de-DE', cookie: null, heading: 'Sign in' },
-    { locale: 'en-US', cookie: 'ru', heading: 'Вход' },
+    {
+      path: '/login',
+      locale: 'ru-RU',
+      cookie: null,
+      heading: 'Вход',
+      home: 'Обзор',
+    },
+    {
+      path: '/login',
+      locale: 'de-DE',
+      cookie: null,
+      heading: 'Sign in',
+      home: 'Overview',
+    },
+    {
+      path: '/login',
+      locale: 'en-US',
+      cookie: 'ru',
+      heading: 'Вход',
+      home: 'Обзор',
+    },
+    {
+      path: '/register',
+      locale: 'ru-RU',
+      cookie: null,
+      heading: 'Регистрация',
+      home: null,
+    },
   ];
-  for (const { locale, cookie, heading } of visits) {
+  for (const { path, locale, cookie, heading, home } of visits) {
     const context = await browser.newContext({ baseURL, locale });
     if (cookie) {
       await context.addCookies([
@@ -236,12 +262,15 @@ test('the sign-in page comes as HTML in the visitor’s language, and its code t
       await held;
       await route.continue();
     });
-    const response = await page.goto('/login', { waitUntil: 'commit' });
+    const response = await page.goto(path, { waitUntil: 'commit' });
     expect(response?.headers().vary).toContain('Accept-Language');
     const title = page.getByRole('heading', { level: 1, name: heading });
     await expect(title).toBeVisible();
     const submit = page.locator('button[type="submit"]');
     await expect(submit).toBeDisabled();
+    // What is typed before the code runs is kept, and is what is sent.
+    await page.locator('input[name="login"]').fill('admin');
+    await page.locator('input[name="password"]').fill('Qwerty123');
     await page.evaluate(() =>
       Object.assign(window, {
         __painted: [
@@ -263,6 +292,13 @@ test('the sign-in page comes as HTML in the visitor’s language, and its code t
       }),
     ).toBe(true);
     await expect(title).toBeVisible();
+    await expect(page.locator('input[name="login"]')).toHaveValue('admin');
+    if (home) {
+      await submit.click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: home }),
+      ).toBeVisible();
+    }
     expect(await violations()).toEqual([]);
     await context.close();
   }

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
+import { useHydrated } from '@/hooks/use-hydrated';
 
 type SubmitButtonProps = {
   pending: boolean;
@@ -10,7 +11,11 @@ type SubmitButtonProps = {
   className?: string;
 };
 
-/** A form's submit button: busy, with a spinner, while the form is sent. */
+/**
+ * A form's submit button: busy, with a spinner, while the form is sent.
+ * On a page painted from prerendered HTML it is disabled until the page's
+ * code has taken over, so Enter or a click cannot post the form natively.
+ */
 export function SubmitButton({
   pending,
   label,
@@ -18,8 +23,13 @@ export function SubmitButton({
   disabled = false,
   className,
 }: SubmitButtonProps) {
+  const hydrated = useHydrated();
   return (
-    <Button type="submit" disabled={pending || disabled} className={className}>
+    <Button
+      type="submit"
+      disabled={pending || disabled || !hydrated}
+      className={className}
+    >
       {pending && <Spinner />}
       {pending ? pendingLabel : label}
     </Button>

@@ -11,7 +11,6 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { Input } from '@/components/ui/input';
 import { PasswordInput } from '@/components/ui/password-input';
 import { useCountdown } from '@/hooks/use-countdown';
-import { useHydrated } from '@/hooks/use-hydrated';
 import { serverVerdict } from '@/lib/server-field-errors';
 
 import { signIn } from '../api/sign-in';
@@ -65,7 +64,6 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [secondsLeft, startThrottleCountdown] = useCountdown();
   const [formError, setFormError] = useState<string | null>(null);
-  const hydrated = useHydrated();
 
   function onChange(event: FormEvent<HTMLFormElement>) {
     const { target } = event;
@@ -126,10 +124,9 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
 
   const throttled = secondsLeft > 0;
   return (
-    // The page can be painted from prerendered HTML before its code runs:
-    // until then the button is disabled, so Enter or a click cannot post
-    // the form natively, and if anything ever did, it would post, never
-    // put the password in the address.
+    // Painted from prerendered HTML, the form cannot be sent before its
+    // code runs (SubmitButton); if anything ever did send it, it would
+    // post, never put the password in the address.
     <form
       method="post"
       noValidate
@@ -174,7 +171,7 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
       </label>
       <SubmitButton
         pending={submitting}
-        disabled={throttled || !hydrated}
+        disabled={throttled}
         label={t('login.submit')}
         pendingLabel={t('login.submitting')}
       />

@@ -94,7 +94,9 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <FormProvider {...form}>
+      {/* Like sign-in's, prerendered: posted if ever sent without code. */}
       <form
+        method="post"
         noValidate
         onSubmit={onSubmit}
         className="grid gap-4 sm:grid-cols-2"
