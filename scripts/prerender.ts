@@ -62,20 +62,72 @@ async function renderPages(config: ResolvedConfig) {
     const app = (await server.ssrLoadModule(
       '/src/app/prerender.tsx',
     )) as typeof PrerenderModule;
+    const { moduleGraph } = server.environments.ssr;
+    // The modules run so far: transformed (the graph also holds modules
+    // only named by a dynamic import, until they are imported).
+    const loaded = () =>
+      new Set(
+        [...moduleGraph.idToModuleMap]
+          .filter(([, node]) => node.transformResult)
+          .map(([id]) => id),
+      );
+    // The modules each page brought in beyond what was loaded before it:
+    // its route's code, which its loaders fetch.
+    const modules = new Map<string, Set<string>>();
     const pages: { path: string; language: string; markup: string }[] = [];
-    for (const language of app.uiLanguages) {
-      for (const page of app.PRERENDERED) {
-        pages.push({
-          path: page,
-          language,
-          markup: await app.renderPage(page, language),
-        });
+    // Page by page: a page's translations load in each language in turn.
+    for (const page of app.PRERENDERED) {
+      for (const language of app.uiLanguages) {
+        const before = loaded();
+        const markup = await app.renderPage(page, language);
+        const own = modules.get(page) ?? new Set();
+        for (const id of loaded()) {
+          if (before.has(id)) continue;
+          // Translations count in every language, whichever loaded first.
+          for (const other of app.uiLanguages) {
+            own.add(
+              id.replace(LOCALE, (file, code: string) =>
+                file.replace(`/${code}/`, `/${other}/`),
+              ),
+            );
+          }
+        }
+        modules.set(page, own);
+        pages.push({ path: page, language, markup });
       }
     }
-    return pages;
+    return pages.map((page) => ({
+      ...page,
+      modules: modules.get(page.path) ?? new Set<string>(),
+    }));
   } finally {
     await server.close();
   }
+}
+
+/**
+ * The chunks holding any of `modules`, with the chunks they import: a
+ * page's own code, preloaded with the entry so that it need not wait for
+ * the entry to run and ask for it.
+ */
+function chunksOf(bundle: Rollup.OutputBundle, modules: Set<string>) {
+  const chunks = new Map<string, Rollup.OutputChunk>();
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk') chunks.set(output.fileName, output);
+  }
+  const files = new Set<string>();
+  const add = (file: string) => {
+    const chunk = chunks.get(file);
+    if (!chunk || files.has(file)) return;
+    files.add(file);
+    chunk.imports.forEach(add);
+  };
+  for (const chunk of chunks.values()) {
+    if (!chunk.isEntry && chunk.moduleIds.some((id) => modules.has(id))) {
+      add(chunk.fileName);
+    }
+  }
+  return files;
 }
 
 /** The chunks of each language's translations, by file name. */
@@ -126,24 +178,28 @@ export function prerender(): Plugin {
           throw new Error(`prerender: ${page.path} has a style attribute`);
         }
         let entry = '';
-        const imports: string[] = [];
+        const imports = new Set<string>();
         const html = template
           .replace(/<html lang="[^"]*">/, `<html lang="${page.language}">`)
           .replace(STYLESHEET, () => `<style>${css}</style>`)
-          // The code is loaded by startCode, not the HTML; of the
-          // translations, only this language's.
+          // The code is loaded by startCode, not the HTML.
           .replace(MODULES, (tag, file: string) => {
             if (tag.includes('<script')) entry = `/${file}`;
-            else if ((locales.get(file) ?? page.language) === page.language) {
-              imports.push(`/${file}`);
-            }
+            else imports.add(file);
             return '';
           })
-          .replace(
-            '<div id="root"></div>',
-            () =>
-              `<div id="root" data-prerendered="${page.path}">${page.markup}</div>\n    <script>${startCode(entry, imports)}</script>`,
-          );
+          .replace('<div id="root"></div>', () => {
+            // The entry's imports and the page's own code; of the
+            // translations, only this language's.
+            const preloads = [...imports, ...chunksOf(bundle, page.modules)]
+              .filter(
+                (file) =>
+                  (locales.get(file) ?? page.language) === page.language &&
+                  `/${file}` !== entry,
+              )
+              .map((file) => `/${file}`);
+            return `<div id="root" data-prerendered="${page.path}">${page.markup}</div>\n    <script>${startCode(entry, [...new Set(preloads)])}</script>`;
+          });
         if (!entry) throw new Error('prerender: no entry script in index.html');
         const file = path.join(
           outDir,

@@ -4,7 +4,9 @@ import type { FaultRule } from '../../src/mocks/switches';
 import { expect, test, TODAY, yearOf, type ConsoleErrors } from './fixtures';
 
 // admin's profile is in Russian: these are the messages admin reads.
-const OFFLINE = 'Нет подключения к интернету.';
+// The banner says what will not happen: nothing is saved while offline.
+const OFFLINE =
+  'Нет подключения к интернету. Пока связь не вернётся, ничего не сохраняется';
 const NETWORK = 'Не удалось связаться с сервером.';
 const TIMEOUT = 'Сервер слишком долго не отвечает.';
 const UNEXPECTED = 'Сервер прислал ответ, который приложение не понимает.';
