@@ -129,7 +129,7 @@ async function signIn(origin, port) {
   await browser.close();
 }
 
-function rows(page, runs, budget = BUDGET) {
+function rows(page, runs, budget = BUDGET, { tbtOpen } = {}) {
   const of = (key) => runs.map((run) => run[key]);
   // Each run's CPU slowdown already answers for the machine's speed.
   const slowdown = 1;
@@ -161,6 +161,7 @@ function rows(page, runs, budget = BUDGET) {
       slowdown,
       spread,
       format: ms,
+      open: tbtOpen,
     }),
     {
       metric: `Lighthouse ${page}: CLS (median of ${RUNS})`,
@@ -211,7 +212,11 @@ export async function measureLighthouse(ctx) {
         COLD_BUDGET,
       ),
       ...rows('log-in, again', login),
-      ...rows('events', events),
+      // Its median is about twice the budget on this machine, its best
+      // 52–253 ms: over budget, and printed as such until it is fixed.
+      ...rows('events', events, BUDGET, {
+        tbtOpen: 'over budget, open work (docs/quality.md)',
+      }),
     ];
   } finally {
     chrome.kill();
