@@ -154,7 +154,7 @@ export default defineConfig([
       'import-x/namespace': 'off',
       'import-x/default': 'off',
       'import-x/no-named-as-default-member': 'off',
-      // Flags the documented `import i18n from 'i18next'`; TypeScript catches real mix-ups.
+      // Flags the documented `import Ajv2020 from 'ajv/dist/2020'`; TypeScript catches real mix-ups.
       'import-x/no-named-as-default': 'off',
       // Modules that import each other, however far round.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -187,14 +187,6 @@ export default defineConfig([
     files: ['public/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { sourceType: 'script', globals: globals.browser },
-  },
-  {
-    name: 'smartcomm/declarations',
-    files: ['**/*.d.ts'],
-    rules: {
-      // Module augmentation (declare module 'i18next') only merges interfaces.
-      '@typescript-eslint/consistent-type-definitions': 'off',
-    },
   },
 
   {

@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 
 import '@/api/client';
-import { i18n, initI18n, type UiLanguage } from '@/lib/i18n';
+import { initI18n, type UiLanguage } from '@/lib/i18n';
 
 import { App } from './app';
 import { createPrerenderRouter, routerReady } from './router';
@@ -16,7 +16,6 @@ export async function renderPage(
   language: UiLanguage,
 ): Promise<string> {
   await initI18n(language);
-  await i18n.changeLanguage(language);
   const router = createPrerenderRouter(path);
   await routerReady(router);
   return renderToString(<App router={router} />);

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation, FALLBACK_LANGUAGE, uiLanguageFor } from '@/lib/i18n';
 
 import {
   formatDate,
@@ -8,7 +9,6 @@ import {
   signedMoney,
   type Currency,
 } from './format';
-import { FALLBACK_LANGUAGE, uiLanguageFor } from './i18n';
 
 /**
  * How numbers are written for the signed-in user: the locale of their
@@ -95,7 +95,7 @@ export const LocaleSettingsProvider = LocaleSettingsContext.Provider;
 export function useFormat() {
   const { i18n } = useTranslation();
   const settings = useContext(LocaleSettingsContext);
-  const locale = settings.locale ?? i18n.resolvedLanguage ?? 'en';
+  const locale = settings.locale ?? i18n.language ?? 'en';
   const { currency } = settings;
   return useMemo(() => {
     const money = (amount: number) => formatMoney(amount, currency, locale);

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { onTestFinished } from 'vitest';
 
 import { createRoutes } from '@/app/router';
 import { startSession } from '@/api/auth-session';
@@ -27,5 +28,12 @@ export function renderApp(path: string, { user }: RenderAppOptions = {}) {
     { initialEntries: [path] },
   );
   const view = render(<RouterProvider router={router} />);
+  // What this test's app still fetches stops with it, rather than being
+  // counted by the next test.
+  onTestFinished(async () => {
+    router.dispose();
+    await queryClient.cancelQueries();
+    queryClient.clear();
+  });
   return { ...view, router, queryClient, user: userEvent.setup() };
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { buttonClass } from '@/components/ui/button';
 
 export function NotFound({ title, body }: { title?: string; body?: string }) {

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   isRouteErrorResponse,
   Navigate,
@@ -8,6 +7,7 @@ import {
   useRouteError,
 } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { ApiError, isContractBreak, toApiError } from '@/api/errors';
 import { Button } from '@/components/ui/button';
 import { useOnline } from '@/hooks/use-online';

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { useTranslation } from '@/lib/i18n';
 import { toApiError } from '@/api/errors';
 
 /** A sentence for any failure of an API call, in the UI language. */

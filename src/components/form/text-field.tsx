@@ -1,7 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { useFormContext, type RegisterOptions } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { Input, inputClass } from '@/components/ui/input';
 import { cn } from '@/utils/cn';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
+import { useTranslation } from '@/lib/i18n';
 import { useFormat } from '@/lib/locale-settings';
 import { todayIso } from '@/utils/calendar-date';
 import { datePattern, formatDateText, parseDateText } from '@/utils/date-text';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigation } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { Button } from '@/components/ui/button';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { usePrinting } from '@/hooks/use-printing';

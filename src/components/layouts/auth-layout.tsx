@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '@/lib/i18n';
 
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
-import { setUiLanguage, uiLanguages } from '@/lib/i18n';
+import { useTranslation, setUiLanguage, uiLanguages } from '@/lib/i18n';
 import { cn } from '@/utils/cn';
 
 /** Switches the UI language on pages seen before signing in. */
@@ -17,7 +15,7 @@ export function LanguageSwitcher({ className }: { className?: string }) {
           key={language}
           type="button"
           lang={language}
-          aria-pressed={i18n.resolvedLanguage === language}
+          aria-pressed={i18n.language === language}
           onClick={() => void setUiLanguage(language)}
           className="rounded-md px-2 py-1 text-sm text-fg-muted hover:bg-surface-muted aria-pressed:bg-surface-muted aria-pressed:font-semibold aria-pressed:text-fg"
         >

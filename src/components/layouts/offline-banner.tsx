@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { useTranslation } from '@/lib/i18n';
 import { useOnline } from '@/hooks/use-online';
 
 export function OfflineBanner() {

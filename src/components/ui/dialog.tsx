@@ -1,7 +1,7 @@
 import { AlertDialog, Dialog as RadixDialog } from 'radix-ui';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { cn } from '@/utils/cn';
 
 import { Button } from './button';

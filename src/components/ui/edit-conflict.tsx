@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { EditConflict, withoutFields } from '@/lib/edit-conflicts';
 
 import { Button } from './button';

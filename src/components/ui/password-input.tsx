@@ -1,5 +1,6 @@
 import { useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '@/lib/i18n';
 
 import { Input } from './input';
 

@@ -1,6 +1,7 @@
 import { Toast } from 'radix-ui';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '@/lib/i18n';
 
 import { buttonClass } from './button';
 import { CloseIcon } from './icons';

@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
+
+import { useTranslation } from '@/lib/i18n';
 
 import { ConfirmDialog } from './dialog';
 

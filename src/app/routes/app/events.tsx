@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchLedger } from '@/features/events/api/prefetch';
 import { EventsLedger } from '@/features/events/components/events-ledger';

@@ -1,8 +1,8 @@
 import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, type LoaderFunctionArgs } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { PageHeader } from '@/components/ui/page-header';
 import { prefetchTotals } from '@/features/events/api/prefetch';
 import { eventQueries } from '@/features/events/api/queries';

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   Outlet,
   useLocation,
@@ -10,6 +9,7 @@ import {
 } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 
+import { useTranslation, setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
 import { Alert } from '@/components/ui/alert';
@@ -31,7 +31,6 @@ import {
   useToken,
 } from '@/api/auth-session';
 import { languageEndonym, warmUpFormats } from '@/lib/format';
-import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import {
   formattingLocale,
   LocaleSettingsProvider,

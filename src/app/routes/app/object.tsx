@@ -4,9 +4,9 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { ApiError, toApiError } from '@/api/errors';
 import { NotFound } from '@/components/errors/not-found';
 import { QueryError } from '@/components/errors/query-error';

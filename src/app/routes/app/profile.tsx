@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { QueryError } from '@/components/errors/query-error';
 import { PageHeader } from '@/components/ui/page-header';
 import {

@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';
 import { DownloadIcon } from '@/components/ui/icons';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
+import { useTranslation } from '@/lib/i18n';
 import { toApiError } from '@/api/errors';
 import { zLoginBody } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';

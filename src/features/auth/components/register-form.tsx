@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
+import { useTranslation } from '@/lib/i18n';
 import { toApiError } from '@/api/errors';
 import { zRegisterBody } from '@/api/generated/zod.gen';
 import { useErrorText } from '@/components/errors/use-error-text';
@@ -72,7 +72,7 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const register = useSubmitOnce(async (values: RegisterFormValues) => {
     setFormError(null);
     const languageId = languages.data?.list.find(
-      (language) => language.code.split('-')[0] === i18n.resolvedLanguage,
+      (language) => language.code.split('-')[0] === i18n.language,
     )?.id;
     try {
       await registerMutation.mutateAsync({ ...values, languageId });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { DateField } from '@/components/form/date-field';
 import { FormField } from '@/components/form/form-field';
 import { SelectField } from '@/components/form/select-field';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { deleteEvent, type Event, type EventCreate } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { showToast } from '@/components/ui/toaster';

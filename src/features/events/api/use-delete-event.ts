@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { deleteEvent, type Event } from '@/api/generated';
 import { useDeleteWithUndo } from '@/hooks/use-delete-with-undo';
 import { deleteTarget } from '@/lib/pending-deletes';

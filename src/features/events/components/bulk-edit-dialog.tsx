@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event, PropertyObject } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { DateField } from '@/components/form/date-field';

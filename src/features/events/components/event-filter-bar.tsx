@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import type { PropertyObject } from '@/api/generated';
 import { useDateText } from '@/components/form/use-date-text';
 import { Input, Select } from '@/components/ui/input';

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event, EventCreate, PropertyObject } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { DateField } from '@/components/form/date-field';

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event } from '@/api/generated';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { matchIn } from '@/ledger/search';
@@ -13,7 +13,7 @@ import { cellClass, place, rowClass } from './table-layout';
 // Placeholders that no translation contains, to split a text around them.
 const MARK = ['\u0000a\u0000', '\u0000b\u0000'] as const;
 
-/** A translated text with one or two blanks, filled without i18next. */
+/** A translated text with one or two blanks, filled without translating again. */
 function fill(text: string) {
   return (first: string, second = '') =>
     text.replace(MARK[0], first).replace(MARK[1], second);

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Skeleton, Spinner } from '@/components/ui/spinner';

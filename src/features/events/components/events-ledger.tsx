@@ -7,9 +7,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event, PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
 import { Button, buttonClass } from '@/components/ui/button';

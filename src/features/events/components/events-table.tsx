@@ -13,8 +13,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event } from '@/api/generated';
 import { cn } from '@/utils/cn';
 

@@ -6,8 +6,8 @@ import {
   useFormContext,
   useWatch,
 } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { getSessionOwner } from '@/api/auth-session';
 import type { EventCreate, PropertyObject } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';

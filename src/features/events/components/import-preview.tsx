@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { SignedMoney } from '@/components/ui/signed-money';
 import { ViewSwitch } from '@/components/ui/view-switch';
 import { useFormat } from '@/lib/locale-settings';

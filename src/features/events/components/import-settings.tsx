@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { useTranslation } from '@/lib/i18n';
 import type { PropertyObject } from '@/api/generated';
 import { SelectField } from '@/components/form/select-field';
 import { Alert } from '@/components/ui/alert';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event } from '@/api/generated';
 import { useFormat } from '@/lib/locale-settings';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { DateField } from '@/components/form/date-field';
 import { SelectField } from '@/components/form/select-field';

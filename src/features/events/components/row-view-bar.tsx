@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { Input, Select } from '@/components/ui/input';
 import { useSearchWriter } from '@/hooks/use-search-writer';
 import { useFormat } from '@/lib/locale-settings';

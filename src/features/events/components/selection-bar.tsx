@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { Button } from '@/components/ui/button';
 import { useFormat } from '@/lib/locale-settings';
 

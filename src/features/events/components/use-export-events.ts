@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event, PropertyObject } from '@/api/generated';
 import { showToast } from '@/components/ui/toaster';
 import { inRange } from '@/ledger/order';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { toApiError } from '@/api/errors';
 import type { Event } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { useTranslation } from '@/lib/i18n';
 import { useFormat } from '@/lib/locale-settings';
 
 import type { EventFilters } from '../api/queries';

@@ -9,8 +9,8 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { Skeleton } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
 import { cn } from '@/utils/cn';

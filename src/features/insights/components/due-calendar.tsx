@@ -6,8 +6,8 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event } from '@/api/generated';
 import { Button } from '@/components/ui/button';
 import { formatDate, formatRelativeDays } from '@/lib/format';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { buttonClass } from '@/components/ui/button';
 import { OPEN_ADD } from '@/hooks/use-open-add';
 import { cn } from '@/utils/cn';

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/lib/i18n';
 import { Button } from '@/components/ui/button';
 import { SignedMoney } from '@/components/ui/signed-money';
 import { Skeleton } from '@/components/ui/spinner';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import { SignedMoney } from '@/components/ui/signed-money';
 import { useFormat } from '@/lib/locale-settings';
 import { Skeleton } from '@/components/ui/spinner';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Event } from '@/api/generated';
 import { startSession } from '@/api/auth-session';
 import { formatDate, formatMoney } from '@/lib/format';
-import { i18n, setUiLanguage } from '@/lib/i18n';
+import { loadTranslations, setUiLanguage } from '@/lib/i18n';
 import { LocaleSettingsProvider } from '@/lib/locale-settings';
 import { createQueryClient } from '@/lib/query-client';
 import { addFault, mockDb, signInAs } from '@/mocks/node';
@@ -24,7 +24,7 @@ const rub = (value: number) =>
 async function renderUpcoming() {
   startSession(signInAs('admin'), false);
   await setUiLanguage('ru');
-  await i18n.loadNamespaces(['insights']);
+  await loadTranslations(['insights']);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },

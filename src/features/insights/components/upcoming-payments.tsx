@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import type { Event, PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import type { PropertyObject } from '@/api/generated';
 import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useTranslation } from '@/lib/i18n';
 import type { PropertyObject } from '@/api/generated';
 import { Button } from '@/components/ui/button';
 import { useFormat } from '@/lib/locale-settings';

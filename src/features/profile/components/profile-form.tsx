@@ -8,9 +8,9 @@ import {
   type ReactNode,
 } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
+import { useTranslation, setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { toApiError } from '@/api/errors';
 import type { Currency, Language, User } from '@/api/generated';
 import { zUser } from '@/api/generated/zod.gen';
@@ -50,7 +50,6 @@ import {
 import { useSubmitOnce } from '@/hooks/use-submit-once';
 import { dropDraft, useDraft } from '@/lib/drafts';
 import { changedFields } from '@/lib/edit-conflicts';
-import { setUiLanguage, uiLanguageFor } from '@/lib/i18n';
 import { formattingLocale, useFormat } from '@/lib/locale-settings';
 import { applyServerFieldErrors } from '@/lib/server-errors';
 import { cn } from '@/utils/cn';
