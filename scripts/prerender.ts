@@ -2,6 +2,9 @@
 // language (src/app/prerender.tsx, run in Node through Vite), each with the
 // stylesheet inline, so a first visit paints from the HTML alone; and the
 // hashes of every inline script and style the pages carry, for the CSP.
+// index.html, the page of every other address, is given modulepreloads of
+// the app's code (a dynamic import of the entry), so that a signed-in
+// owner's first page does not wait for the entry to run and ask for it.
 //
 //   dist/prerendered/<language>/<page>.html   what nginx sends for <page>
 //   dist/csp.conf                            nginx `set`s of those hashes
@@ -18,6 +21,8 @@ import {
 import type * as PrerenderModule from '../src/app/prerender';
 
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+)">/;
+// The module whose chunk is the app (src/app/show-page.tsx imports it).
+const APP_MODULE = 'src/app/start.tsx';
 const LOCALE = /\/src\/locales\/([a-z-]+)\/[^/]+\.json$/;
 // The entry script and the modulepreloads Vite puts in index.html's head.
 const MODULES =
@@ -99,6 +104,7 @@ async function renderPages(config: ResolvedConfig) {
     return pages.map((page) => ({
       ...page,
       modules: modules.get(page.path) ?? new Set<string>(),
+      withApp: app.withApp(page.path),
     }));
   } finally {
     await server.close();
@@ -107,8 +113,8 @@ async function renderPages(config: ResolvedConfig) {
 
 /**
  * The chunks holding any of `modules`, with the chunks they import: a
- * page's own code, preloaded with the entry so that it need not wait for
- * the entry to run and ask for it.
+ * page's own code (or the app's), preloaded with the entry so that it need
+ * not wait for the entry to run and ask for it.
  */
 function chunksOf(bundle: Rollup.OutputBundle, modules: Set<string>) {
   const chunks = new Map<string, Rollup.OutputChunk>();
@@ -128,6 +134,29 @@ function chunksOf(bundle: Rollup.OutputBundle, modules: Set<string>) {
     }
   }
   return files;
+}
+
+/**
+ * The app's chunks and those they import, but for the entry and what it
+ * imports statically: what the entry's own modulepreloads do not fetch.
+ */
+function appChunksOf(bundle: Rollup.OutputBundle, root: string) {
+  const app = chunksOf(bundle, new Set([path.join(root, APP_MODULE)]));
+  const withEntry = new Set<string>();
+  const add = (file: string) => {
+    const output = bundle[file];
+    if (output?.type !== 'chunk' || withEntry.has(file)) return;
+    withEntry.add(file);
+    output.imports.forEach(add);
+  };
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk' && output.isEntry) add(output.fileName);
+  }
+  for (const file of withEntry) app.delete(file);
+  if (app.size === 0) {
+    throw new Error(`prerender: ${APP_MODULE} has no chunk of its own`);
+  }
+  return app;
 }
 
 /** The chunks of each language's translations, by file name. */
@@ -163,6 +192,18 @@ export function prerender(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
+    // index.html, the page of every other address, preloads the app with
+    // the entry (the entry imports it dynamically).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        bundle &&
+        [...appChunksOf(bundle, config.root)].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        })),
+    },
     async writeBundle(_options, bundle) {
       const outDir = path.resolve(config.root, config.build.outDir);
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
@@ -171,6 +212,7 @@ export function prerender(): Plugin {
         throw new Error('prerender: no stylesheet in index.html');
       const css = await readFile(path.join(outDir, stylesheet), 'utf8');
       const locales = localeChunks(bundle);
+      const appChunks = appChunksOf(bundle, config.root);
       const documents = [template];
       for (const page of await renderPages(config)) {
         // The CSP allows no style attribute: React must set styles itself.
@@ -194,6 +236,7 @@ export function prerender(): Plugin {
             const preloads = [...imports, ...chunksOf(bundle, page.modules)]
               .filter(
                 (file) =>
+                  (page.withApp || !appChunks.has(file)) &&
                   (locales.get(file) ?? page.language) === page.language &&
                   `/${file}` !== entry,
               )

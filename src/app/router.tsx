@@ -118,7 +118,8 @@ export function createRoutes(loadQueryClient: LoadQueryClient): RouteObject[] {
         {
           path: '/login',
           loader: guestOnly,
-          // Part of the entry chunk: it is the first page most visitors see.
+          // The page itself is in the entry chunk: it is the first page
+          // most visitors see, shown before this router has loaded.
           Component: LoginRoute,
         },
         {
