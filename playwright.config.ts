@@ -125,7 +125,8 @@ export default defineConfig({
       ? [
           {
             command: `node scripts/serve-production.mjs --dist dist-prod --port ${PRODUCTION_PORT} --api-port ${PRODUCTION_API_PORT}`,
-            url: PRODUCTION_URL,
+            // Through nginx to the mock API, which starts after nginx does.
+            url: `${PRODUCTION_URL}/api/dictionaries/languages`,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
             stdout: 'ignore' as const,

@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { prerender } from './scripts/prerender';
@@ -71,6 +72,63 @@ function preloadStartupTranslations(): Plugin {
   };
 }
 
+/**
+ * The web app manifest and a service worker (Workbox) that precaches every
+ * file of the build, so the app opens and moves between its pages with no
+ * network once it has been opened. Pages are asked of the network first,
+ * always: online, each address gets its own page (prerendered, in the
+ * visitor's language) from a release that is the current one; offline,
+ * the app's page from the cache. API requests never pass through it
+ * (public/sw-routes.js). Mock
+ * builds have none: MSW's worker holds the same scope there.
+ */
+function installable(mock: boolean) {
+  return VitePWA({
+    disable: mock,
+    injectRegister: false, // src/app/show-page.tsx registers it
+    registerType: 'prompt',
+    manifest: {
+      name: 'SmartComm',
+      short_name: 'SmartComm',
+      description: 'Income and expenses of every property you own.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1f5fbf',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    // The files below are precached already.
+    includeManifestIcons: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      globIgnores: ['prerendered/**', 'sw-routes.js'],
+      importScripts: ['/sw-routes.js'],
+      // A page's request starts while the worker wakes, not after.
+      navigationPreload: true,
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkOnly',
+          options: { precacheFallback: { fallbackURL: '/index.html' } },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
@@ -80,6 +138,7 @@ export default defineConfig(({ mode }) => {
       mockServiceWorker(env.VITE_API_MOCK === 'true'),
       preloadStartupTranslations(),
       prerender(),
+      installable(env.VITE_API_MOCK === 'true'),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

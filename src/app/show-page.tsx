@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 
 import { getToken } from '@/api/auth-session';
 import { SignInPage, type Go } from '@/features/auth/components/sign-in-page';
+import { registerServiceWorker } from '@/lib/app-update';
 import type { UiLanguage } from '@/lib/i18n';
 
 import { rootOptions } from './root-options';
@@ -34,7 +35,8 @@ export type Shown = { unmount: () => void };
  *
  * The sign-in page, the first page most visitors see, comes without the
  * app: its code loads once the page is idle and takes over when the
- * visitor signs in or moves on. Every other page is the app's.
+ * visitor signs in or moves on. Every other page is the app's. Once the
+ * page is idle, the service worker is registered.
  */
 export async function showPage(
   container: HTMLElement,
@@ -46,6 +48,7 @@ export async function showPage(
     !getToken();
   let root: Root;
   const shown = { unmount: () => root.unmount() };
+  whenIdle(() => void registerServiceWorker());
   if (location.pathname !== SIGN_IN_PATH || getToken()) {
     root = await (await loadApp()).startApp(container, { hydrate });
     return shown;

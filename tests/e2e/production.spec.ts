@@ -37,11 +37,9 @@ test('the production build runs under its CSP: sign in, properties, events, sign
   expect(csp).toContain("frame-ancestors 'none'");
   expect(response?.headers()['x-content-type-options']).toBe('nosniff');
 
-  // No mock in this build: no service worker, no demo hint.
+  // No mock in this build: no demo hint, and the one service worker is the
+  // app's own (offline.production.spec.ts), never MSW's.
   await expect(page.getByText(/Demo account/)).toHaveCount(0);
-  expect(
-    await page.evaluate(() => navigator.serviceWorker.controller),
-  ).toBeNull();
 
   await page.getByLabel('Login').fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
@@ -56,11 +54,29 @@ test('the production build runs under its CSP: sign in, properties, events, sign
     page.getByRole('heading', { level: 1, name: 'Операции' }),
   ).toBeVisible();
 
-  // A deep link reloads through nginx's SPA fallback.
+  // A deep link reloads through nginx's SPA fallback, past the service
+  // worker, which asks the network for every page first.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await page.reload();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Операции' }),
   ).toBeVisible();
+
+  expect(
+    await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (registration) => new URL(registration.scope).pathname,
+      ),
+    ),
+  ).toEqual(['/']);
+  expect(
+    await page.evaluate(
+      () =>
+        new URL(navigator.serviceWorker.controller?.scriptURL ?? '').pathname,
+    ),
+  ).toBe('/sw.js');
 
   await page.getByRole('button', { name: 'Выйти' }).click();
   await expect(page).toHaveURL(/\/login$/);

@@ -197,6 +197,8 @@ test('an event saved on another device shows once the owner is back in the windo
   await expect(summed(laptop)).toBeVisible();
   const count = Number((await summed(laptop).innerText()).replace(/\D/g, ''));
 
+  // The phone's ledger is there before its owner types on it.
+  await expect(summed(phone)).toBeVisible();
   await phone.keyboard.press('n');
   const add = phone.getByRole('dialog', { name: 'New transaction' });
   await add.getByLabel('Property').selectOption({ index: 1 });

@@ -8,7 +8,7 @@ import { usePrinting } from '@/hooks/use-printing';
 import { cn } from '@/utils/cn';
 
 import { Logo } from './logo';
-import { OfflineBanner } from './offline-banner';
+import { StatusBanners } from './status-banners';
 
 export type NavItem = { to: string; label: string; end?: boolean };
 
@@ -47,7 +47,7 @@ export function AppLayout({
       >
         {t('skipToContent')}
       </a>
-      <OfflineBanner />
+      <StatusBanners />
       <header className="sticky top-0 z-20 border-b border-border bg-surface print:hidden">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
           <Logo />

@@ -4,7 +4,7 @@ import { useTranslation } from '@/lib/i18n';
 
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
-import { OfflineBanner } from './offline-banner';
+import { StatusBanners } from './status-banners';
 
 type AuthLayoutProps = {
   title: string;
@@ -22,7 +22,7 @@ export function AuthLayout({
   const { t } = useTranslation('auth');
   return (
     <div className="flex min-h-dvh flex-col">
-      <OfflineBanner />
+      <StatusBanners />
       <header className="flex items-center justify-between px-4 py-3 sm:px-6">
         <Logo />
         <LanguageSwitcher />
