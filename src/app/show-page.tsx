@@ -53,10 +53,15 @@ export async function showPage(
     root = await (await loadApp()).startApp(container, { hydrate });
     return shown;
   }
-  const handOver = async () => {
-    root = await (await loadApp()).startApp(container, { replacing: root });
-  };
+  let handingOver: Promise<void> | undefined;
+  const handOver = () =>
+    (handingOver ??= loadApp()
+      .then(({ startApp }) => startApp(container, { replacing: root }))
+      .then((app) => {
+        root = app;
+      }));
   const go: Go = (to, { replace }) => {
+    if (handingOver) return; // a second click while the app comes
     history[replace ? 'replaceState' : 'pushState'](null, '', to);
     // The app's code could not be fetched: the browser loads the page.
     handOver().catch(() => location.reload());
