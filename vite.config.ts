@@ -79,8 +79,8 @@ function preloadStartupTranslations(): Plugin {
  * always: online, each address gets its own page (prerendered, in the
  * visitor's language) from a release that is the current one; offline,
  * the app's page from the cache. API requests never pass through it
- * (public/sw-routes.js). Mock
- * builds have none: MSW's worker holds the same scope there.
+ * (public/sw-routes.js). Mock builds have none: MSW's worker holds the
+ * same scope there.
  */
 function installable(mock: boolean) {
   return VitePWA({
