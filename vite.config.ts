@@ -7,8 +7,8 @@ import { loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
-import { prerender } from './scripts/prerender';
-import { STARTUP_NAMESPACES } from './src/lib/startup-namespaces';
+import { prerender } from './scripts/prerender.ts';
+import { STARTUP_NAMESPACES } from './src/lib/startup-namespaces.ts';
 
 const WORKER = 'mockServiceWorker.js';
 
