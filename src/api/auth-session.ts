@@ -8,6 +8,9 @@ import { tabChannel } from '@/utils/tab-channel';
  * remembered. Other tabs are told when it ends, so they sign out too.
  */
 const TOKEN_KEY = 'smartcomm.token';
+// Whose remembered token it is, so that what this device keeps for offline
+// use opens for that owner only, even before the profile can be read.
+const OWNER_KEY = 'smartcomm.owner';
 const CHANNEL = 'smartcomm.auth';
 
 /**
@@ -40,6 +43,7 @@ function writeStoredToken(value: string | null, remember: boolean): void {
   try {
     sessionStorage.removeItem(TOKEN_KEY);
     localStorage.removeItem(TOKEN_KEY);
+    localStorage.removeItem(OWNER_KEY);
     if (value === null) return;
     sessionStorage.setItem(TOKEN_KEY, value);
     if (remember) localStorage.setItem(TOKEN_KEY, value);
@@ -83,7 +87,37 @@ export function getSessionOwner(): number | null {
 export function setSessionOwner(id: number | null): void {
   if (id === owner) return;
   owner = id;
+  try {
+    if (id !== null && token !== null && rememberedToken() === token) {
+      localStorage.setItem(OWNER_KEY, String(id));
+    }
+  } catch {
+    // Without storage nothing is remembered.
+  }
   emit();
+}
+
+function rememberedToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The owner of this session when the user asked this device to remember
+ * them, and null otherwise: known from the start, offline too, once the
+ * profile has been read in a remembered session.
+ */
+export function getRememberedOwner(): number | null {
+  if (token === null || rememberedToken() !== token) return null;
+  try {
+    const id = Number(localStorage.getItem(OWNER_KEY));
+    return Number.isSafeInteger(id) && id > 0 ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 export function startSession(newToken: string, remember: boolean): void {

@@ -68,6 +68,8 @@ function fromChunk(
     loader: async (args) => {
       guard?.(args); // throws a redirect when the visitor may not be here
       const { loader } = await ensure();
+      // A navigation given up while its code came fetches nothing.
+      if (args.request.signal.aborted) return null;
       return loader ? loader(args) : null;
     },
     // Rendered only once the loader has fetched it.
@@ -217,9 +219,14 @@ function Root() {
 function sharedQueryClient(): LoadQueryClient {
   let client: Promise<QueryClient> | undefined;
   return () =>
-    (client ??= import('@/lib/query-client').then(({ createQueryClient }) =>
-      createQueryClient(),
-    ));
+    (client ??= Promise.all([
+      import('@/lib/query-client'),
+      import('@/lib/offline-copy'),
+    ]).then(([{ createQueryClient }, { keepOfflineCopy }]) => {
+      const created = createQueryClient();
+      keepOfflineCopy(created);
+      return created;
+    }));
 }
 
 /**

@@ -142,6 +142,31 @@ describe('the ledger index', () => {
     expect(sent).toEqual([]);
   });
 
+  it('reads a month it holds, however old, when the server cannot be reached, and only then', async () => {
+    const client = signedIn();
+    client.setDefaultOptions({ queries: { retry: false } });
+    const year = TEST_TODAY.slice(0, 4);
+    const june = { date_from: `${year}-06-01`, date_to: `${year}-06-30` };
+    const held = await eventsOfRange(client, june, TEST_TODAY, signal());
+    expect(held.length).toBeGreaterThan(0);
+    await client.invalidateQueries({ queryKey: ledgerQueries.all() });
+
+    setSwitches({ faults: [{ path: '/events', kind: 'network' }] });
+    expect(await eventsOfRange(client, june, TEST_TODAY, signal())).toEqual(
+      held,
+    );
+    // A month never fetched has nothing to fall back on.
+    const july = { date_from: `${year}-07-01`, date_to: `${year}-07-31` };
+    await expect(
+      eventsOfRange(client, july, TEST_TODAY, signal()),
+    ).rejects.toMatchObject({ kind: 'network' });
+    // The server's refusal is no reason to show old figures.
+    setSwitches({ faults: [{ path: '/events', kind: 'status', status: 500 }] });
+    await expect(
+      eventsOfRange(client, june, TEST_TODAY, signal()),
+    ).rejects.toMatchObject({ status: 500 });
+  });
+
   it('moves a changed event between exactly two months and every sum with it, asking for nothing', async () => {
     const client = signedIn();
     const before = await client.fetchQuery(totalsQuery({}));

@@ -1,5 +1,12 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import {
+  onlineManager,
+  queryOptions,
+  type FetchQueryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 
+import { toApiError } from '@/api/errors';
 import { listEvents, type Event, type ListEventsData } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
 import { withoutPendingDeletes } from '@/lib/pending-deletes';
@@ -249,6 +256,27 @@ function wait(client: QueryClient, months: readonly Month[]): () => void {
 }
 
 /**
+ * A part of the index as a view reads it: fetched again once stale, but
+ * offline — or when the server cannot be reached — what the index holds is
+ * read as it is, however old (the offline banner says as of when).
+ */
+async function fromIndex<T, Key extends QueryKey>(
+  client: QueryClient,
+  options: FetchQueryOptions<T, Error, T, Key>,
+): Promise<T> {
+  if (!onlineManager.isOnline()) {
+    return client.fetchQuery({ ...options, staleTime: Infinity });
+  }
+  try {
+    return await client.fetchQuery(options);
+  } catch (error) {
+    const held = client.getQueryData<T>(options.queryKey);
+    if (held === undefined || toApiError(error).kind !== 'network') throw error;
+    return held;
+  }
+}
+
+/**
  * Every event of a range from the index, newest first: the months it needs
  * are fetched in parallel (those cached and fresh are not fetched at all),
  * each handed to `onMonth` as it arrives, in whatever order they come. When
@@ -263,7 +291,7 @@ export async function eventsOfRange(
 ): Promise<Event[]> {
   const years =
     spannedYears(range) ??
-    (await client.fetchQuery(ledgerQueries.years(today)));
+    (await fromIndex(client, ledgerQueries.years(today)));
   signal.throwIfAborted();
   const months = monthsOfRange(
     { from: range.date_from, to: range.date_to },
@@ -274,7 +302,7 @@ export async function eventsOfRange(
   try {
     const shards = await Promise.all(
       months.map(async (month) => {
-        const events = await client.fetchQuery(ledgerQueries.month(month));
+        const events = await fromIndex(client, ledgerQueries.month(month));
         signal.throwIfAborted();
         onMonth?.(month, events);
         return events;

@@ -176,6 +176,24 @@ export function formatDate(
   return format.format(dateOfIso(iso.length === 7 ? `${iso}-01` : iso));
 }
 
+/**
+ * A moment of the owner's day, to say how old what is shown is: "14:32"
+ * today, "2 Dec, 14:32" another day (in the device's time zone).
+ */
+export function formatMoment(
+  time: number,
+  locale: string,
+  now: number = Date.now(),
+): string {
+  const sameDay =
+    new Date(time).toDateString() === new Date(now).toDateString();
+  return new Intl.DateTimeFormat(locale, {
+    ...(sameDay ? {} : { day: 'numeric', month: 'short' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(time);
+}
+
 /** Country name in the UI language, from its ISO code; the API's name otherwise. */
 export function regionName(
   code: string,

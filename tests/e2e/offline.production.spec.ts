@@ -115,6 +115,87 @@ test('after one visit the app opens with no network, also a page not opened befo
   ).toEqual([]);
 });
 
+/** Every record the offline copy holds, of any owner. */
+function offlineRecords(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('smartcomm-offline');
+        opening.onupgradeneeded = () => opening.transaction?.abort();
+        opening.onerror = () => resolve(0); // never made: nothing kept
+        opening.onsuccess = () => {
+          const db = opening.result;
+          if (!db.objectStoreNames.contains('reads')) return resolve(0);
+          const counting = db.transaction('reads').objectStore('reads').count();
+          counting.onsuccess = () => {
+            db.close();
+            resolve(counting.result);
+          };
+          counting.onerror = () => reject(new Error('count'));
+        };
+      }),
+  );
+}
+
+test('a remembered device shows offline what it last saw, says as of when, and forgets it all on sign-out', async ({
+  page,
+  network,
+  consoleErrors,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Login').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill('Qwerty123');
+  await page.getByLabel('Remember me on this device').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible();
+  const upcoming = page.getByRole('region', { name: 'Следующие 30 дней' });
+  const payments = upcoming.getByText(/^\d+ платеж/);
+  await expect(payments).toBeVisible();
+  const due = await payments.innerText();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+
+  await page
+    .getByRole('navigation', { name: 'Основное' })
+    .getByRole('link', { name: 'Операции' })
+    .click();
+  const totals = page.getByRole('status').filter({ hasText: /^Итоги по/ });
+  const end = page.getByText(/^Это всё: [\d\s]+ операци/);
+  await expect(end).toBeVisible();
+  const summed = await totals.innerText();
+  const counted = await end.innerText();
+  await expect.poll(() => offlineRecords(page)).toBe(17);
+
+  await network.offline();
+  consoleErrors.allow('Failed to load resource');
+  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await page.reload();
+  // Every row and sum of the year, as they were, and how old they are.
+  await expect(end).toHaveText(counted);
+  await expect(totals).toHaveText(summed);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Показано по состоянию на 09:\d\d\.$/ }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Основное' })
+    .getByRole('link', { name: 'Обзор' })
+    .click();
+  await expect(payments).toHaveText(due);
+  await expect(page.getByText('Не удалось связаться с сервером.')).toHaveCount(
+    0,
+  );
+
+  // Signing out, even offline, leaves nothing of the owner's on the device.
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
+  await expect.poll(() => offlineRecords(page)).toBe(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
+});
+
 test('a new release is announced and taken on Reload, while the page open goes on with its own', async ({
   page,
 }) => {

@@ -4,6 +4,7 @@ import { NavLink, useNavigation } from 'react-router';
 import { useTranslation } from '@/lib/i18n';
 import { Button } from '@/components/ui/button';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
+import { usePrintHeading } from '@/hooks/use-print-heading';
 import { usePrinting } from '@/hooks/use-printing';
 import { cn } from '@/utils/cn';
 
@@ -18,6 +19,8 @@ type AppLayoutProps = {
   onSignOut: () => void;
   signingOut: boolean;
   notice?: ReactNode;
+  /** Offline: as of when what is shown was last heard from the server. */
+  shownAsOf?: string | undefined;
   children: ReactNode;
 };
 
@@ -34,11 +37,13 @@ export function AppLayout({
   onSignOut,
   signingOut,
   notice,
+  shownAsOf,
   children,
 }: AppLayoutProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const printing = usePrinting();
+  usePrintHeading('owner', userName);
   return (
     <div className="flex min-h-dvh flex-col pb-16 sm:pb-0 print:pb-0">
       <a
@@ -47,7 +52,7 @@ export function AppLayout({
       >
         {t('skipToContent')}
       </a>
-      <StatusBanners />
+      <StatusBanners shownAsOf={shownAsOf} />
       <header className="sticky top-0 z-20 border-b border-border bg-surface print:hidden">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
           <Logo />
@@ -92,7 +97,7 @@ export function AppLayout({
         tabIndex={-1}
         className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 print:max-w-none print:p-0"
       >
-        {/* On paper, whose pages these are. */}
+        {/* On paper, whose pages these are (later pages: usePrintHeading). */}
         {printing && (
           <p className="mb-2 hidden text-sm print:block" dir="auto">
             {userName}

@@ -2,8 +2,11 @@ import { useOnline } from '@/hooks/use-online';
 import { useAppUpdate } from '@/lib/app-update';
 import { useTranslation } from '@/lib/i18n';
 
-/** What every page says above everything else: offline, a new release. */
-export function StatusBanners() {
+/**
+ * What every page says above everything else: offline (and, where the page
+ * shows what it last heard, as of when), a new release.
+ */
+export function StatusBanners({ shownAsOf }: { shownAsOf?: string }) {
   const { t } = useTranslation();
   const online = useOnline();
   const reloadIntoUpdate = useAppUpdate();
@@ -15,6 +18,7 @@ export function StatusBanners() {
           className="bg-warning-soft px-4 py-2 text-center text-sm print:hidden"
         >
           {t('status.offline')}
+          {shownAsOf && ` ${t('status.shownAsOf', { time: shownAsOf })}`}
         </div>
       )}
       {reloadIntoUpdate && (

@@ -30,7 +30,8 @@ import {
   setSessionOwner,
   useToken,
 } from '@/api/auth-session';
-import { languageEndonym, warmUpFormats } from '@/lib/format';
+import { formatMoment, languageEndonym, warmUpFormats } from '@/lib/format';
+import { useShownAsOf } from '@/lib/offline-copy';
 import {
   formattingLocale,
   LocaleSettingsProvider,
@@ -156,6 +157,7 @@ export function Component() {
     return () => setSessionOwner(null);
   }, [ownerId]);
   const logout = useLogout();
+  const asOf = useShownAsOf();
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/objects', label: t('nav.objects') },
@@ -176,6 +178,14 @@ export function Component() {
       onSignOut={() => logout.mutate()}
       signingOut={logout.isPending}
       notice={profileNotice}
+      shownAsOf={
+        asOf === null
+          ? undefined
+          : formatMoment(
+              asOf,
+              localeSettings.locale ?? document.documentElement.lang,
+            )
+      }
     >
       <LocaleSettingsProvider value={localeSettings}>
         <Outlet />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { z } from 'zod/mini';
 
 import { useTranslation } from '@/lib/i18n';
@@ -64,6 +64,7 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [secondsLeft, startThrottleCountdown] = useCountdown();
   const [formError, setFormError] = useState<string | null>(null);
+  const rememberId = useId();
 
   function onChange(event: FormEvent<HTMLFormElement>) {
     const { target } = event;
@@ -161,14 +162,22 @@ export function LoginForm({ onSuccess, notice }: LoginFormProps) {
           />
         )}
       </Field>
-      <label className="flex items-center gap-2 text-sm">
+      <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1 text-sm">
         <input
+          id={rememberId}
           type="checkbox"
           name="remember"
+          aria-describedby={`${rememberId}-hint`}
           className="size-4 accent-primary"
         />
-        {t('login.remember')}
-      </label>
+        <label htmlFor={rememberId}>{t('login.remember')}</label>
+        <p
+          id={`${rememberId}-hint`}
+          className="col-start-2 text-xs text-fg-muted"
+        >
+          {t('login.rememberHint')}
+        </p>
+      </div>
       <SubmitButton
         pending={submitting}
         disabled={throttled}

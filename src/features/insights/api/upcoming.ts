@@ -27,5 +27,7 @@ export const insightQueries = {
       },
       staleTime: 30_000,
       refetchOnMount: 'always',
+      // Read from the index, which says itself what waits for the network.
+      networkMode: 'always',
     }),
 };
