@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import {
   expect,
@@ -186,6 +186,121 @@ test.describe('the overview', () => {
   });
 });
 
+/** The chart's month labels, where they are on screen. */
+function axisLabels(chart: Locator) {
+  return chart.locator('svg text').evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return {
+        text: text.textContent ?? '',
+        year: text.querySelector('tspan')?.textContent ?? null,
+        left: box.left,
+        right: box.right,
+      };
+    }),
+  );
+}
+
+/** Where the chart's visible part ends on the left (the amounts' column) and on the right. */
+async function plotEdges(page: Page, chart: Locator) {
+  const axis = await page
+    .locator('svg[aria-hidden="true"].absolute')
+    .first()
+    .boundingBox();
+  const frame = await chart.boundingBox();
+  if (!axis || !frame) throw new Error('the chart is not on screen');
+  return { left: axis.x + axis.width, right: frame.x + frame.width };
+}
+
+// "This year" on a phone: twelve months in 375 px, the first label whole,
+// the tooltip of the last months inside the chart, and a click on a month
+// opens its transactions.
+test('this year at 375 px: no label cut off, the tooltips of November and December inside the chart, and a click on a month opens its transactions', async ({
+  page,
+}) => {
+  const year = yearOf(TODAY);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signIn(page);
+  await overviewReady(page, /^Итоги по/);
+  const chart = page.getByRole('slider', { name: 'График денежного потока' });
+  await expect(chart).toBeVisible();
+  // Twelve months fit: the chart does not scroll.
+  expect(
+    await chart.evaluate(
+      (element) => element.scrollWidth - element.clientWidth,
+    ),
+  ).toBe(0);
+
+  const edges = await plotEdges(page, chart);
+  const labels = await axisLabels(chart);
+  expect(labels[0]).toMatchObject({ text: `янв.${year}`, year: String(year) });
+  for (const label of labels) {
+    expect(label.left).toBeGreaterThanOrEqual(edges.left);
+    expect(label.right).toBeLessThanOrEqual(edges.right);
+  }
+
+  const months = chart.locator('svg rect.cursor-pointer');
+  await expect(months).toHaveCount(12);
+  const frame = await chart.boundingBox();
+  for (const [index, name] of [
+    [10, 'ноябрь'],
+    [11, 'декабрь'],
+  ] as const) {
+    await months.nth(index).hover();
+    const tooltip = chart
+      .getByText(`${name} ${year} г.`, { exact: true })
+      .locator('..');
+    await expect(tooltip).toBeVisible();
+    const box = await tooltip.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(frame?.x ?? Infinity);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(
+      (frame?.x ?? 0) + (frame?.width ?? 0),
+    );
+  }
+
+  // A click on the year's last month with money: its transactions, as
+  // many as the database holds.
+  const counts = await page.evaluate((year) => {
+    const mock = window.__smartcommMock;
+    const admin = mock?.db.users.find((user) => user.login === 'admin');
+    const own = new Set(
+      (mock?.db.objects ?? [])
+        .filter((object) => object.ownerId === admin?.id)
+        .map((object) => object.id),
+    );
+    const byMonth = Array.from({ length: 12 }, () => 0);
+    for (const event of mock?.db.events ?? []) {
+      const day = event.notification_date;
+      if (own.has(event.object_id) && day.startsWith(`${year}-`)) {
+        const index = Number(day.slice(5, 7)) - 1;
+        byMonth[index] = (byMonth[index] ?? 0) + 1;
+      }
+    }
+    return byMonth;
+  }, year);
+  const month = counts.findLastIndex((count) => count > 0);
+  expect(month).toBeGreaterThan(0);
+  const mm = String(month + 1).padStart(2, '0');
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  await months.nth(month).click();
+  await expect(page).toHaveURL(
+    new RegExp(
+      `/events\\?date_from=${year}-${mm}-01&date_to=${year}-${mm}-${lastDay}$`,
+    ),
+  );
+  await expect(page.getByLabel('С', { exact: true })).toHaveValue(
+    `01.${mm}.${year}`,
+  );
+  await expect(page.getByLabel('По', { exact: true })).toHaveValue(
+    `${lastDay}.${mm}.${year}`,
+  );
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^Итоги по ${counts[month]} операци`) }),
+  ).toBeVisible();
+});
+
 // Over 40 months the chart says which year each label is, cuts no label
 // off at 375 or 1440 px, and a month opens its transactions.
 for (const width of [375, 1440]) {
@@ -202,17 +317,7 @@ for (const width of [375, 1440]) {
     await page.keyboard.press('Home');
     await expect(chart).toHaveJSProperty('scrollLeft', 0);
 
-    const labels = await chart.locator('svg text').evaluateAll((texts) =>
-      texts.map((text) => {
-        const box = text.getBoundingClientRect();
-        return {
-          text: text.textContent ?? '',
-          year: text.querySelector('tspan')?.textContent ?? null,
-          left: box.left,
-          right: box.right,
-        };
-      }),
-    );
+    const labels = await axisLabels(chart);
     const first = labels[0];
     expect(first?.year).toBe('2023');
     for (const label of labels) {
@@ -222,18 +327,13 @@ for (const width of [375, 1440]) {
       labels.filter((label) => label.year).map((label) => label.year),
     ).toEqual(['2023', '2024', '2025', '2026']);
     // Nothing under the amounts at the axis, nothing past the chart's edge.
-    const axis = await page
-      .locator('svg[aria-hidden="true"].absolute')
-      .first()
-      .boundingBox();
-    const frame = await chart.boundingBox();
     expect(first?.left ?? 0).toBeGreaterThanOrEqual(
-      (axis?.x ?? 0) + (axis?.width ?? 0),
+      (await plotEdges(page, chart)).left,
     );
     await page.keyboard.press('End');
-    const last = await chart.locator('svg text').last().boundingBox();
-    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeLessThanOrEqual(
-      (frame?.x ?? 0) + (frame?.width ?? 0) + 1,
+    const last = (await axisLabels(chart)).at(-1);
+    expect(last?.right ?? Infinity).toBeLessThanOrEqual(
+      (await plotEdges(page, chart)).right + 1,
     );
 
     // Enter on the last month: its transactions.

@@ -6,6 +6,7 @@ import { QueryError } from '@/components/errors/query-error';
 import { Button } from '@/components/ui/button';
 import { DownloadIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
+import { usePrintHeading } from '@/hooks/use-print-heading';
 import { EventFilterBar } from '@/features/events/components/event-filter-bar';
 import { useEventFilters } from '@/features/events/components/use-event-filters';
 import { usePeriodText } from '@/features/events/components/use-period-text';
@@ -43,6 +44,7 @@ export function Component() {
   const { filters, filter, setFilter } = useEventFilters(SCOPE);
   const objects = useObjects();
   const period = usePeriodText(filters);
+  usePrintHeading('period', period);
   // A new period shows nothing of the last one's figures while it is summed.
   const rows = useQuery(rowsQuery(filters));
   const { date_from: from, date_to: to } = filters;
@@ -75,13 +77,20 @@ export function Component() {
       perArea: t('report.perArea'),
       plannedIncome: t('report.plannedIncome'),
       plannedExpense: t('report.plannedExpense'),
-      yearBefore: t('report.yearBefore'),
-      change: t('report.change'),
+      incomeBefore: t('report.incomeBefore'),
+      expenseBefore: t('report.expenseBefore'),
+      netBefore: t('report.yearBefore'),
+      netChange: t('report.netChange'),
+      netChangeShare: t('report.netChangeShare'),
       total: t('report.total'),
     };
     downloadFile(
       `smartcomm-report-${from ?? 'start'}–${to ?? asOf}.csv`,
-      reportToCsv(report, headers, csvDelimiter(format.locale)),
+      reportToCsv(report, {
+        headers,
+        delimiter: csvDelimiter(format.locale),
+        comparable,
+      }),
       'text/csv;charset=utf-8',
     );
   };
@@ -127,7 +136,7 @@ export function Component() {
               ? t('report.caption', {
                   period,
                   before: t('report.sameDayBefore', {
-                    date: format.date(yearBefore(asOf)),
+                    date: format.date(yearBefore(to && to < asOf ? to : asOf)),
                   }),
                 })
               : period

@@ -16,6 +16,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PlusIcon, UploadIcon } from '@/components/ui/icons';
 import { useOpenAddRequest } from '@/hooks/use-open-add';
+import { usePrintHeading } from '@/hooks/use-print-heading';
 import { usePrinting } from '@/hooks/use-printing';
 import { monthOf } from '@/ledger/months';
 import { useRefreshOnFocus } from '@/ledger/refresh';
@@ -130,6 +131,7 @@ export function EventsLedger({ objects, fixedObjectId }: EventsLedgerProps) {
   const [importing, setImporting] = useState(false);
   const printing = usePrinting();
   const period = usePeriodText(filters);
+  usePrintHeading('period', period);
   const deleteMany = useDeleteEventsWithUndo();
   const tableRef = useRef<EventsTableHandle>(null);
   const { monthStarts } = ledger;

@@ -28,15 +28,18 @@ type ProfitReportTableProps = {
   caption: string;
 };
 
-const cell = 'px-2 py-1.5 text-right tabular whitespace-nowrap';
+const cell = 'px-1 py-1.5 text-right tabular whitespace-nowrap sm:px-2';
+const label = 'px-1 text-left sm:px-2';
 
 /**
  * The profit-and-loss table: a row per property with what came in, went
  * out and the net (received and paid), net per m², what is planned after
  * today, and the net of the year before as far as the same day with the
- * change; a total row; each property's months on demand. Prints on A4:
- * the table on the first page, then each property whose months are open on
- * a page of its own.
+ * change; a total row, and under it the whole portfolio's income, expense
+ * and net against the year before's. On demand, each property's own
+ * comparison and its months. Prints on A4: the table and the portfolio's
+ * comparison on the first page, then each property whose months are open
+ * on a page of its own.
  */
 export function ProfitReportTable({
   report,
@@ -53,21 +56,6 @@ export function ProfitReportTable({
 
   const perArea = (value: number | null) =>
     value === null ? '—' : format.signedMoney(Math.round(value));
-  const change = (line: ReportLine) => {
-    const share = changeShare(line.done.net, line.yearBefore.net);
-    return (
-      <>
-        <SignedMoney value={line.done.net - line.yearBefore.net} />
-        {share !== null && (
-          <span className="ml-1 text-xs text-fg-muted">
-            {t('report.share', {
-              value: `${share > 0 ? '+' : share < 0 ? '−' : ''}${format.number(Math.abs(Math.round(share)))}`,
-            })}
-          </span>
-        )}
-      </>
-    );
-  };
   const figures = (line: ReportLine & { donePerArea: number | null }) => (
     <>
       <td className={cn(cell, 'text-income')}>
@@ -90,7 +78,9 @@ export function ProfitReportTable({
           <td className={cell}>
             <SignedMoney value={line.yearBefore.net} />
           </td>
-          <td className={cell}>{change(line)}</td>
+          <td className={cell}>
+            <Change now={line.done.net} before={line.yearBefore.net} signed />
+          </td>
         </>
       )}
     </>
@@ -104,8 +94,17 @@ export function ProfitReportTable({
       return next;
     });
   const allOpen = report.rows.every((row) => open.has(row.id));
-  const months = (row: (typeof report.rows)[number]) => (
-    <MonthTable months={monthlyFlow(row.months, range)} name={row.name} />
+  const details = (row: (typeof report.rows)[number]) => (
+    <div className="flex flex-wrap items-start gap-x-8 gap-y-4 *:max-w-full *:overflow-x-auto print:*:overflow-visible">
+      {comparable && (
+        <div>
+          <YearOnYear line={row} name={row.name} />
+        </div>
+      )}
+      <div className="grow">
+        <MonthTable months={monthlyFlow(row.months, range)} name={row.name} />
+      </div>
+    </div>
   );
 
   return (
@@ -124,7 +123,7 @@ export function ProfitReportTable({
           {allOpen ? t('report.hideAllMonths') : t('report.showAllMonths')}
         </Button>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface print:overflow-visible print:border-0">
+      <div className="@container overflow-x-auto rounded-lg border border-border bg-surface print:overflow-visible print:border-0">
         <table className="w-full text-sm print:text-[9pt]">
           <caption className="px-3 py-2 text-left font-medium">
             {caption}
@@ -187,7 +186,11 @@ export function ProfitReportTable({
                       colSpan={columns}
                       className="bg-surface-muted px-2 py-2"
                     >
-                      {months(row)}
+                      {/* As wide as the view and kept in it, however far a
+                          phone has scrolled the table sideways. */}
+                      <div className="sticky left-2 w-[calc(100cqw-1rem)]">
+                        {details(row)}
+                      </div>
                     </td>
                   </tr>
                 )}
@@ -204,6 +207,11 @@ export function ProfitReportTable({
           </tfoot>
         </table>
       </div>
+      {comparable && (
+        <div className="mt-4 overflow-x-auto rounded-lg border border-border bg-surface p-2 sm:p-3 print:overflow-visible print:border-0 print:p-0">
+          <YearOnYear line={report.total} name={t('report.total')} />
+        </div>
+      )}
       {printing &&
         report.rows
           .filter((row) => open.has(row.id))
@@ -213,7 +221,7 @@ export function ProfitReportTable({
                 {row.name}
               </h2>
               <p className="mb-2 text-sm text-fg-muted">{caption}</p>
-              {months(row)}
+              {details(row)}
             </section>
           ))}
     </>
@@ -234,11 +242,11 @@ function MonthTable({
     return <p className="text-fg-muted">{t('report.noMonths')}</p>;
   }
   return (
-    <table className="w-full max-w-xl sm:ml-auto print:ml-0 print:max-w-none print:text-[9pt]">
+    <table className="w-full max-w-xl text-xs sm:text-sm print:max-w-none print:text-[9pt]">
       <caption className="sr-only">{t('report.months', { name })}</caption>
       <thead className="text-fg-muted">
         <tr>
-          <th scope="col" className="px-2 text-left font-medium">
+          <th scope="col" className={cn(label, 'font-medium')}>
             {t('report.month')}
           </th>
           <th scope="col" className={cn(cell, 'font-medium')}>
@@ -255,13 +263,104 @@ function MonthTable({
       <tbody>
         {months.map(({ month, ...money }) => (
           <tr key={month} className="break-inside-avoid">
-            <th scope="row" className="px-2 text-left font-normal">
+            <th scope="row" className={cn(label, 'font-normal')}>
               {format.month(month)}
             </th>
             <td className={cell}>{format.money(money.income)}</td>
             <td className={cell}>{format.money(money.expense)}</td>
             <td className={cell}>
               <SignedMoney value={money.net} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A change from `before` to `now`: in money, and in per cent unless from zero. */
+function Change({
+  now,
+  before,
+  signed,
+}: {
+  now: number;
+  before: number;
+  /** Coloured by its sign, as a profit is; an income or expense is not. */
+  signed?: boolean;
+}) {
+  const { t } = useTranslation('insights');
+  const format = useFormat();
+  const share = changeShare(now, before);
+  const rounded = share === null ? null : Math.round(share);
+  return (
+    <>
+      {signed ? (
+        <SignedMoney value={now - before} />
+      ) : (
+        <span className="tabular whitespace-nowrap">
+          {format.signedMoney(now - before)}
+        </span>
+      )}
+      {rounded !== null && (
+        // Under the amount on a phone, beside it from a tablet up.
+        <span className="block text-xs whitespace-nowrap text-fg-muted sm:ml-1 sm:inline">
+          {t('report.share', {
+            value: `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${format.number(Math.abs(rounded))}`,
+          })}
+        </span>
+      )}
+    </>
+  );
+}
+
+const MEASURES = ['income', 'expense', 'net'] as const;
+
+/** Income, expense and profit of the period beside the year before's, with the change. */
+function YearOnYear({ line, name }: { line: ReportLine; name: string }) {
+  const { t } = useTranslation('insights');
+  const format = useFormat();
+  const amount = (measure: (typeof MEASURES)[number], money: Money) =>
+    measure === 'net' ? (
+      <SignedMoney value={money.net} />
+    ) : (
+      format.money(money[measure])
+    );
+  return (
+    <table className="w-full text-xs sm:w-auto sm:text-sm print:text-[9pt]">
+      <caption className={cn(label, 'mb-1 font-medium')} dir="auto">
+        {t('report.compared', { name })}
+      </caption>
+      <thead className="text-fg-muted">
+        <tr>
+          <th scope="col" className={cn(label, 'font-medium')}>
+            {t('report.figure')}
+          </th>
+          <th scope="col" className={cn(cell, 'font-medium')}>
+            {t('report.thisPeriod')}
+          </th>
+          <th scope="col" className={cn(cell, 'font-medium')}>
+            {t('report.aYearBefore')}
+          </th>
+          <th scope="col" className={cn(cell, 'font-medium')}>
+            {t('report.change')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {MEASURES.map((measure) => (
+          <tr key={measure} className="break-inside-avoid">
+            <th scope="row" className={cn(label, 'font-normal')}>
+              {t(`report.${measure}`)}
+            </th>
+            <td className={cell}>{amount(measure, line.done)}</td>
+            <td className={cell}>{amount(measure, line.yearBefore)}</td>
+            <td className={cell}>
+              <Change
+                now={line.done[measure]}
+                before={line.yearBefore[measure]}
+                signed={measure === 'net'}
+              />
             </td>
           </tr>
         ))}

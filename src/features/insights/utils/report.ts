@@ -2,7 +2,7 @@ import type { Event, PropertyObject } from '@/api/generated';
 import { monthOf, type Month } from '@/ledger/months';
 import type { Money } from '@/ledger/sums';
 import { addMonths } from '@/utils/calendar-date';
-import { toCsv, type CsvDelimiter } from '@/utils/csv';
+import { toCsv, type CsvCell, type CsvDelimiter } from '@/utils/csv';
 
 /**
  * A profit-and-loss report: per property, what came in and went out over a
@@ -125,48 +125,77 @@ export type ReportCsvHeaders = Record<
   | 'perArea'
   | 'plannedIncome'
   | 'plannedExpense'
-  | 'yearBefore'
-  | 'change'
+  | 'incomeBefore'
+  | 'expenseBefore'
+  | 'netBefore'
+  | 'netChange'
+  | 'netChangeShare'
   | 'total',
   string
 >;
 
 /**
  * The report as a spreadsheet: a row per property and the total, whole
- * amounts (net per m² rounded), every column whatever the screen shows.
+ * amounts (net per m² and per cents rounded, a per cent from zero left
+ * empty), every column whatever the screen shows; the year before and the
+ * change only when the period has one to compare with.
  */
 export function reportToCsv(
   report: ProfitReport,
-  headers: ReportCsvHeaders,
-  delimiter: CsvDelimiter,
+  {
+    headers,
+    delimiter,
+    comparable,
+  }: {
+    headers: ReportCsvHeaders;
+    delimiter: CsvDelimiter;
+    comparable: boolean;
+  },
 ): string {
+  const rounded = (value: number | null) =>
+    value === null ? '' : Math.round(value);
   const line = (
     name: string,
     row: ReportLine & { donePerArea: number | null },
-  ) => [
+  ): CsvCell[] => [
     name,
     row.done.income,
     row.done.expense,
     row.done.net,
-    row.donePerArea === null ? '' : Math.round(row.donePerArea),
+    rounded(row.donePerArea),
     row.planned.income,
     row.planned.expense,
-    row.yearBefore.net,
-    row.done.net - row.yearBefore.net,
+    ...(comparable
+      ? [
+          row.yearBefore.income,
+          row.yearBefore.expense,
+          row.yearBefore.net,
+          row.done.net - row.yearBefore.net,
+          rounded(changeShare(row.done.net, row.yearBefore.net)),
+        ]
+      : []),
+  ];
+  const titles = [
+    headers.property,
+    headers.income,
+    headers.expense,
+    headers.net,
+    headers.perArea,
+    headers.plannedIncome,
+    headers.plannedExpense,
+    ...(comparable
+      ? [
+          headers.incomeBefore,
+          headers.expenseBefore,
+          headers.netBefore,
+          headers.netChange,
+          headers.netChangeShare,
+        ]
+      : []),
   ];
   return toCsv(
     [
-      [
-        headers.property,
-        headers.income,
-        headers.expense,
-        headers.net,
-        headers.perArea,
-        headers.plannedIncome,
-        headers.plannedExpense,
-        headers.yearBefore,
-        headers.change,
-      ],
+      titles,
       ...report.rows.map((row) => line(row.name, row)),
       line(headers.total, report.total),
     ],
