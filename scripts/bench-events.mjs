@@ -32,7 +32,7 @@ const WHEEL_STEP_PX = 300;
 const MB = 1024 * 1024;
 // The yardstick of bench/timing.mjs at CPU ×4 in this page on an idle
 // machine of the kind the bench runs on (2 cores), in ms.
-const YARDSTICK_IDLE_MS = 100;
+export const YARDSTICK_IDLE_MS = 100;
 
 const BUDGET = {
   domElements: 1_500,

@@ -8,12 +8,25 @@
 /* global window, document -- in code that runs in the page */
 import { pathToFileURL } from 'node:url';
 
-import { openBenchmark } from './bench-events.mjs';
-import { median } from './bench/timing.mjs';
+import { openBenchmark, YARDSTICK_IDLE_MS } from './bench-events.mjs';
+import {
+  slowdownOf,
+  spreadOf,
+  timeYardstick,
+  timingRow,
+} from './bench/timing.mjs';
 
 const ROWS = 10_000;
+// The send's budget is no time but its conduct: progress shown and never
+// more than BATCH_CONCURRENCY in flight. 400 rows are 100 rounds of 4 at
+// 100 ms, some 10 s, long past the first full round and with many steps of
+// progress; all 10,000 would be 2,500 rounds, over four minutes of bench
+// to see the same two things.
 const IMPORTED_ROWS = 400;
 const RUNS = 3;
+// The yardstick page's slowdown: its idle figure (YARDSTICK_IDLE_MS) is
+// taken at ×4, whatever the page measured runs at.
+const YARDSTICK_CPU = 4;
 const LATENCY_MS = 100;
 const BUDGET = {
   previewMs: 1_000,
@@ -118,14 +131,23 @@ function countCreates(page) {
 
 /** A MEASUREMENTS entry of scripts/bench.mjs. */
 export async function measureImport(ctx) {
-  const { origin, page, objectId, close } = await openBenchmark(ctx, 500, {
-    latencyMs: LATENCY_MS,
-    tls: true,
-  });
+  const { origin, context, page, objectId, close } = await openBenchmark(
+    ctx,
+    500,
+    { latencyMs: LATENCY_MS, tls: true },
+  );
   try {
+    const yardstickPage = await context.newPage();
+    const yardstickCdp = await context.newCDPSession(yardstickPage);
+    await yardstickCdp.send('Emulation.setCPUThrottlingRate', {
+      rate: YARDSTICK_CPU,
+    });
+    const yardsticks = [];
     const big = { ...statement(ROWS, 'Bench'), rows: ROWS };
     const reads = [];
     for (let run = 0; run < RUNS; run += 1) {
+      yardsticks.push(await timeYardstick(yardstickPage));
+      await page.bringToFront();
       // A fresh page each run: the index is not in memory yet.
       await page.goto(
         `${origin}/events?period=this-month&object_id=${objectId}`,
@@ -133,6 +155,10 @@ export async function measureImport(ctx) {
       const { elapsed, longest } = await readFile(page, big);
       reads.push({ elapsed, longest });
     }
+    yardsticks.push(await timeYardstick(yardstickPage));
+    await page.bringToFront();
+    const slowdown = slowdownOf(yardsticks, YARDSTICK_IDLE_MS);
+    const spread = spreadOf(yardsticks);
 
     await page.goto(`${origin}/events?period=this-month&object_id=${objectId}`);
     const small = {
@@ -164,8 +190,6 @@ export async function measureImport(ctx) {
     }
     const importMs = Date.now() - startedAt;
 
-    const previewMs = median(reads.map((read) => read.elapsed));
-    const longTaskMs = median(reads.map((read) => read.longest));
     ctx?.details.push(
       `import, ${ROWS}-row file read and previewed at ${LATENCY_MS} ms a request: ` +
         reads
@@ -175,20 +199,30 @@ export async function measureImport(ctx) {
           )
           .join(', '),
       `import, ${IMPORTED_ROWS} rows sent: ${seconds(importMs)}, at most ${most()} in flight, ${progress.size} progress steps seen`,
+      `  yardstick (CPU ×${YARDSTICK_CPU}): ${yardsticks.map((time) => `${Math.round(time)} ms`).join(', ')}; ` +
+        `the machine is ×${slowdown.toFixed(2)} slower now, steady within ×${spread.toFixed(2)}`,
     );
     return [
-      {
-        metric: `import: ${ROWS}-row file read and previewed, ${LATENCY_MS} ms a request (median of ${RUNS})`,
-        value: seconds(previewMs),
-        budget: `≤ ${seconds(BUDGET.previewMs)}`,
-        ok: previewMs <= BUDGET.previewMs,
-      },
-      {
-        metric: `import: longest main-thread task while reading it (median of ${RUNS})`,
-        value: `${Math.round(longTaskMs)} ms`,
-        budget: `≤ ${BUDGET.longTaskMs} ms`,
-        ok: longTaskMs <= BUDGET.longTaskMs,
-      },
+      // Both reading rows follow the timing rule (bench/timing.mjs): a run
+      // that met a busy spell of a shared machine is outvoted.
+      timingRow({
+        metric: `import: ${ROWS}-row file read and previewed, ${LATENCY_MS} ms a request (${RUNS} reads)`,
+        runs: reads.map((read) => read.elapsed),
+        budget: BUDGET.previewMs,
+        slowdown,
+        spread,
+        format: seconds,
+      }),
+      // Each read's longest task is one run: a read with none over 50 ms,
+      // once the machine's slowdown is divided out, passes.
+      timingRow({
+        metric: `import: longest main-thread task while reading it (${RUNS} reads)`,
+        runs: reads.map((read) => read.longest),
+        budget: BUDGET.longTaskMs,
+        slowdown,
+        spread,
+        format: (time) => `${Math.round(time)} ms`,
+      }),
       {
         metric: `import: ${IMPORTED_ROWS} rows sent, requests in flight at most`,
         value: String(most()),
@@ -213,9 +247,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = await measureImport(ctx);
   for (const row of rows) {
     console.log(
-      `${row.ok ? 'ok  ' : 'OVER'} ${row.metric}: ${row.value} (${row.budget})`,
+      `${row.ok === null ? 'info' : row.ok ? 'ok  ' : 'OVER'} ${row.metric}: ${row.value} (${row.budget})`,
     );
   }
   console.log(ctx.details.join('\n'));
-  if (rows.some((row) => !row.ok)) process.exitCode = 1;
+  if (rows.some((row) => row.ok === false)) process.exitCode = 1;
 }

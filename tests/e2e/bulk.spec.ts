@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 
 import { expect, test, TODAY } from './fixtures';
 
-// Entering money in bulk (issue 15): a repeat, a duplicate, Undo.
+// Entering money in bulk (issue 15): a repeat, a duplicate, Undo; then
+// fixing it: a selection and each bulk change, with a failure retried.
 
 async function signIn(page: Page, path: string) {
   await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
@@ -114,6 +115,88 @@ test('D on a row opens a copy dated today, and saving it adds exactly one', asyn
           .length,
     )
     .toBe(before + 1);
+});
+
+test('a quarterly repeat until a date lists its dates, each from the first one, and makes exactly those', async ({
+  page,
+}) => {
+  const description = 'Страховка квартиры, раз в квартал';
+  await signIn(page, '/events?period=all');
+  await page.getByRole('button', { name: 'Добавить операцию' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая операция' });
+  await dialog.getByLabel('Дата').fill('30.11.2026');
+  await dialog.getByLabel('Объект').selectOption({ index: 1 });
+  await dialog.getByLabel('Расход').fill('3 200');
+  await dialog.getByLabel('Описание').fill(description);
+  await dialog
+    .getByLabel('Как часто')
+    .selectOption({ label: 'Каждый квартал' });
+  await dialog.getByLabel('Окончание').selectOption({ label: 'По дате' });
+  await dialog.getByLabel('Последняя дата').fill('31.08.2027');
+  // 30 November, then the end of February, then the 30th again: each date
+  // counted from the first, not from the one before.
+  await expect(
+    dialog.getByText('4 операции: с 30 нояб. 2026 г. по 30 авг. 2027 г.'),
+  ).toBeVisible();
+  await expect(
+    dialog.getByText('28 февр. 2027 г. (последний день месяца)'),
+  ).toBeVisible();
+  await expect(dialog.getByText('30 мая 2027 г.')).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Добавить 4 операции' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page
+      .getByRole('region', { name: /^Уведомления/ })
+      .getByText('4 операции добавлены'),
+  ).toBeVisible();
+  expect(await storedDates(page, description)).toEqual([
+    '2026-11-30',
+    '2027-02-28',
+    '2027-05-30',
+    '2027-08-30',
+  ]);
+});
+
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
+
+  test('a tap on a card’s Duplicate opens a copy dated today, and saving it adds exactly one', async ({
+    page,
+  }) => {
+    await signIn(page, '/events?period=this-month');
+    const duplicate = page
+      .getByRole('button', { name: /^Дублировать операцию: / })
+      .first();
+    // Shown on every card to a finger, not only under a mouse.
+    await expect(duplicate).toBeVisible();
+    await expect(duplicate).toHaveCSS('opacity', '1');
+    const label = (await duplicate.getAttribute('aria-label')) ?? '';
+    await duplicate.tap();
+    const dialog = page.getByRole('dialog', { name: 'Новая операция' });
+    const [year, month, day] = TODAY.split('-');
+    await expect(dialog.getByLabel('Дата')).toHaveValue(
+      `${day}.${month}.${year}`,
+    );
+    const copied = await dialog.getByLabel('Описание').inputValue();
+    expect(label).toContain(copied);
+    const before = (await storedDates(page, copied)).filter(
+      (date) => date === TODAY,
+    ).length;
+    await dialog.getByRole('button', { name: 'Добавить операцию' }).tap();
+    await expect(dialog).toBeHidden();
+    await expect
+      .poll(
+        async () =>
+          (await storedDates(page, copied)).filter((date) => date === TODAY)
+            .length,
+      )
+      .toBe(before + 1);
+  });
 });
 
 /** admin's stored events of `month` (YYYY-MM), by id: their dates. */
@@ -331,4 +414,73 @@ test('every other bulk change lands on each selected transaction: an amount, a d
   ).toEqual(new Set([`${month}-05`]));
   // Every one of them, once: nothing else changed hands.
   expect(await stored()).toHaveLength(ids.length);
+});
+
+/** `iso` moved by `days` (negative: earlier). */
+function plusDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+test('dates moved by days and an expense amount set land on exactly the transactions selected, once', async ({
+  page,
+}) => {
+  const month = TODAY.slice(0, 7);
+  await signIn(page, '/events?period=this-month');
+  const byId = async () =>
+    new Map(
+      (await storedMatching(page, month, '')).map((event) => [event.id, event]),
+    );
+  const before = await byId();
+  await page.getByRole('button', { name: 'Выбрать', exact: true }).click();
+  const bar = page.getByRole('region', { name: 'Выбор операций' });
+  const checks = page.getByRole('checkbox', { name: /^\d/ });
+  const change = async (
+    count: number,
+    kind: string,
+    fill: (dialog: Locator) => Promise<void>,
+  ) => {
+    for (let index = 0; index < count; index += 1) {
+      await checks.nth(index).click();
+    }
+    await bar.getByRole('button', { name: 'Изменить…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Что изменить').selectOption({ label: kind });
+    await fill(dialog);
+    await dialog.getByRole('button', { name: `Изменить ${count}` }).click();
+    await expect(dialog).toBeHidden();
+  };
+
+  // The newest three, two days earlier: still this month.
+  await change(3, 'Сдвинуть даты на дни', (dialog) =>
+    dialog.getByLabel('На сколько дней').fill('-2'),
+  );
+  const shifted = await byId();
+  const moved = [...before.values()].filter(
+    (event) =>
+      shifted.get(event.id)?.notification_date !== event.notification_date,
+  );
+  expect(moved).toHaveLength(3);
+  for (const event of moved) {
+    expect(shifted.get(event.id)).toEqual({
+      ...event,
+      notification_date: plusDays(event.notification_date, -2),
+    });
+  }
+
+  // Two of them (the rows on top now) get one expense; their income stays.
+  await change(2, 'Поставить сумму расхода', (dialog) =>
+    dialog.getByLabel('Расход').fill('4 321'),
+  );
+  const priced = await byId();
+  const changed = [...shifted.values()].filter(
+    (event) => priced.get(event.id)?.expense !== event.expense,
+  );
+  expect(changed).toHaveLength(2);
+  for (const event of changed) {
+    expect(priced.get(event.id)).toEqual({ ...event, expense: 4_321 });
+  }
+  // Nothing else in the month changed.
+  expect(priced.size).toBe(before.size);
 });

@@ -385,7 +385,9 @@ test.describe('the events ledger', () => {
         await page.evaluate(() => document.documentElement.scrollWidth),
       ).toBeLessThanOrEqual(width);
       const card = page.locator(ROWS).first();
-      await expect(card.getByRole('button')).toBeVisible();
+      await expect(
+        card.getByRole('button', { name: /^Изменить операцию: / }),
+      ).toBeVisible();
       if (width < 640) {
         // A list of cards: no column headings, each card within the screen.
         await expect(page.getByRole('columnheader').first()).toBeHidden();

@@ -179,7 +179,7 @@ test('an event saved in one tab shows in another tab of the same browser at once
   await second.getByLabel('Search descriptions').fill('keys handed over');
   await expect(
     second.getByRole('button', {
-      name: /Keys handed over, from the first tab$/,
+      name: /^Edit transaction: .*Keys handed over, from the first tab$/,
     }),
   ).toBeVisible();
   expect(requests).toEqual([]);
@@ -234,7 +234,9 @@ test('an event saved on another device shows once the owner is back in the windo
     );
   await laptop.getByLabel('Search descriptions').fill('light bulbs');
   await expect(
-    laptop.getByRole('button', { name: /Light bulbs, from the phone$/ }),
+    laptop.getByRole('button', {
+      name: /^Edit transaction: .*Light bulbs, from the phone$/,
+    }),
   ).toBeVisible();
   // This month and those of the rows on screen, one request each: a few
   // of the months her history holds.

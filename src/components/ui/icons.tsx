@@ -30,6 +30,9 @@ export const DeleteIcon = icon(
   'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
 );
 export const PlusIcon = icon('M12 5v14M5 12h14');
+export const CopyIcon = icon(
+  'M9 9h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1V10a1 1 0 0 1 1-1ZM5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1',
+);
 export const CloseIcon = icon('M6 6l12 12M18 6 6 18');
 export const DownloadIcon = icon('M12 4v11m-4.5-4.5L12 15l4.5-4.5M5 19h14');
 export const UploadIcon = icon('M12 15V4M7.5 8.5 12 4l4.5 4.5M5 19h14');

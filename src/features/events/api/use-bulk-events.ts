@@ -41,15 +41,17 @@ export type BulkOutcome = {
   /** Already so: nothing was sent for them. */
   unchanged: Event[];
   /**
-   * The events as they were given, and why not. Retry with these (not with
-   * the rows as shown now): the edit is computed from them again, so a
-   * shift lands on the same date instead of shifting twice. A 404 means it
-   * was deleted elsewhere; its row has gone.
+   * The events as they were given, and why not. Retry with the rows as
+   * they are shown then: each change is computed again from the event as
+   * this hook was first given it, so a shift whose answer was lost lands
+   * on the same date, never twice. A 404 means it was deleted elsewhere;
+   * its row has gone.
    */
   failed: { event: Event; error: unknown }[];
 };
 
-type Change = { event: Event; patch: EventUpdate; edited: Event };
+/** `shown`: the row as it was on screen; `edited`: as it is shown now. */
+type Change = { shown: Event; patch: EventUpdate; edited: Event };
 
 /** Whether the server's event already has every field of the patch. */
 function hasPatch(event: Event, patch: EventUpdate): boolean {
@@ -79,30 +81,36 @@ export function askBeforeLeaving(): () => void {
  * is settled with one GET, so what the server saved counts as saved and
  * the screen shows the event as it is.
  *
+ * An event not saved keeps, while the hook lives, what it was when first
+ * given: a retry computes its change from that, not from the row as shown
+ * then, which a refresh may show moved already by a PATCH whose answer and
+ * check were both lost. So a relative change (a shift) is never made twice.
+ *
  * A call while another runs sends nothing (null): a double-click is one
  * batch.
  */
 export function useEditEvents() {
   const queryClient = useQueryClient();
   const running = useRef(false);
+  const given = useRef(new Map<number, Event>());
   const [progress, setProgress] = useState<BatchProgress | null>(null);
 
-  const send = async ({ event, patch, edited }: Change): Promise<Event> => {
+  const send = async ({ shown, patch, edited }: Change): Promise<Event> => {
     let saved: Event;
     try {
       const { data } = await updateEvent({
-        path: { id: event.id },
+        path: { id: shown.id },
         body: patch,
       });
       saved = data.data;
     } catch (error) {
-      let now: Event | undefined = event;
+      let now: Event | undefined = shown;
       if (toApiError(error).status === 404) {
         now = undefined;
       } else if (outcomeUnknown(error)) {
-        now = await getEvent({ path: { id: event.id } }).then(
+        now = await getEvent({ path: { id: shown.id } }).then(
           ({ data }) => data.data,
-          () => event,
+          () => shown,
         );
       }
       if (!now || !hasPatch(now, patch)) {
@@ -111,8 +119,9 @@ export function useEditEvents() {
       }
       saved = now;
     }
+    given.current.delete(shown.id);
     applyEventChange(queryClient, edited, saved);
-    tellOtherTabs({ kind: 'event', before: event, after: saved });
+    tellOtherTabs({ kind: 'event', before: shown, after: saved });
     return saved;
   };
 
@@ -128,26 +137,29 @@ export function useEditEvents() {
       await holdListFetches(queryClient);
       const seen = new Set<number>();
       const changes: Change[] = [];
-      for (const event of events) {
-        if (seen.has(event.id)) continue;
-        seen.add(event.id);
-        const patch = bulkPatch(event, edit);
+      for (const shown of events) {
+        if (seen.has(shown.id)) continue;
+        seen.add(shown.id);
+        const from = given.current.get(shown.id) ?? shown;
+        const patch = bulkPatch(from, edit);
         if (!patch) {
-          outcome.unchanged.push(event);
+          given.current.delete(shown.id);
+          outcome.unchanged.push(shown);
           continue;
         }
-        const edited: Event = { ...event, ...patch };
-        applyEventChange(queryClient, event, edited);
-        changes.push({ event, patch, edited });
+        given.current.set(shown.id, from);
+        const edited: Event = { ...shown, ...patch };
+        applyEventChange(queryClient, shown, edited);
+        changes.push({ shown, patch, edited });
       }
       const results = await runBatch(changes, send, {
         concurrency: BULK_CONCURRENCY,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      changes.forEach(({ event }, index) => {
+      changes.forEach(({ shown }, index) => {
         const result = results[index];
         if (result?.ok) outcome.saved.push(result.value);
-        else outcome.failed.push({ event, error: result?.error });
+        else outcome.failed.push({ event: shown, error: result?.error });
       });
     } finally {
       running.current = false;

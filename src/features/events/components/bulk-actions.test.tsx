@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Event } from '@/api/generated';
-import { mockDb } from '@/mocks/node';
+import { FOCUS_FRESH_MS } from '@/ledger/refresh';
+import { addFault, mockDb } from '@/mocks/node';
 import { holdIndexProbes, recordMockRequests } from '@/testing/mock-requests';
 import { renderApp } from '@/testing/render-app';
 import { todayIso } from '@/utils/calendar-date';
@@ -50,6 +51,13 @@ async function openSelecting() {
 }
 
 const checks = () => screen.getAllByRole('checkbox', { name: /^\d/ });
+/** The date the selected row shows (under a modal too). */
+const selectedRowDate = () =>
+  document
+    .querySelector('[role="checkbox"][aria-checked="true"]')
+    ?.closest('[role="row"]')
+    ?.querySelector('time')
+    ?.getAttribute('datetime');
 const bar = () => screen.getByRole('region', { name: 'Selected transactions' });
 
 beforeEach(() => {
@@ -171,6 +179,81 @@ describe(
       });
       expect(within(bar()).getByRole('status')).toHaveTextContent(
         /^Click rows to select them/,
+      );
+    });
+
+    it('retries a shift from the dates first given: an answer lost and unchecked, then the ledger showing it moved, and Retry moves it no further', async () => {
+      const { user } = await openSelecting();
+      await user.click(checks()[0]!);
+      const given = selectedRowDate();
+      if (!given) throw new Error('no row selected');
+      const stored = new Map(thisMonth().map((event) => [event.id, event]));
+      const sent = recordMockRequests();
+      // The server saves the shift, its answer is lost, and so is the check.
+      addFault({
+        method: 'PATCH',
+        path: '/events/',
+        kind: 'answer-lost',
+        times: 1,
+      });
+      addFault({
+        method: 'GET',
+        path: /^\/events\/\d+$/,
+        kind: 'network',
+        times: 1,
+      });
+
+      await user.click(within(bar()).getByRole('button', { name: 'Change…' }));
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Change 1 transaction',
+      });
+      await user.selectOptions(
+        within(dialog).getByLabelText('What to change'),
+        'Move the dates by days',
+      );
+      await user.type(within(dialog).getByLabelText('By how many days'), '-3');
+      await user.click(
+        within(dialog).getByRole('button', { name: 'Change 1' }),
+      );
+      expect(
+        await within(dialog).findByText(
+          '1 transaction could not be changed (it stays selected):',
+        ),
+      ).toBeVisible();
+      const moved = thisMonth().find(
+        (event) =>
+          event.notification_date !== stored.get(event.id)?.notification_date,
+      );
+      if (!moved) throw new Error('the server did not save the shift');
+      const once = moved.notification_date;
+      expect(stored.get(moved.id)?.notification_date).toBe(given);
+      // Not known to be saved: the row shows the date it had.
+      expect(selectedRowDate()).toBe(given);
+
+      // The owner comes back to the window: the ledger shows it moved.
+      vi.setSystemTime(Date.now() + FOCUS_FRESH_MS + 1);
+      window.dispatchEvent(new FocusEvent('focus'));
+      await waitFor(() => expect(selectedRowDate()).toBe(once));
+
+      await user.click(
+        within(dialog).getByRole('button', {
+          name: 'Retry the 1 that failed',
+        }),
+      );
+      await waitFor(() => expect(dialog).not.toBeInTheDocument());
+      expect(await screen.findByText('1 transaction changed')).toBeVisible();
+      const patches = sent.filter((request) => request.method === 'PATCH');
+      expect(patches).toHaveLength(2);
+      for (const patch of patches) {
+        await expect(patch.json()).resolves.toEqual({
+          notification_date: once,
+        });
+      }
+      expect(storedEvent(moved.id)?.notification_date).toBe(once);
+      await waitFor(() =>
+        expect(
+          document.querySelector(`[aria-rowindex] time[datetime="${once}"]`),
+        ).not.toBeNull(),
       );
     });
 

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 
 import { useTranslation } from '@/lib/i18n';
 import type { Event } from '@/api/generated';
+import { CopyIcon } from '@/components/ui/icons';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { matchIn } from '@/ledger/search';
 import { useFormat } from '@/lib/locale-settings';
@@ -48,6 +49,8 @@ export function useRowText() {
         t('actions.rowName', { date: MARK[0], description: MARK[1] }),
       ),
       edit: fill(t('actions.edit', { name: MARK[0] })),
+      duplicate: fill(t('actions.duplicate', { name: MARK[0] })),
+      duplicateHint: t('form.duplicateHint'),
     };
   }, [t, format]);
 }
@@ -64,7 +67,10 @@ type EventRowProps = {
   showObject: boolean;
   text: RowText;
   onEdit: ((event: Event) => void) | undefined;
-  /** D on the row: a new event like this one, dated today. */
+  /**
+   * D on the row, or its Duplicate button: a new event like this one,
+   * dated today.
+   */
   onDuplicate: ((event: Event) => void) | undefined;
   /**
    * While rows are being selected: whether this one is, and a press (with
@@ -82,6 +88,14 @@ type EventRowProps = {
 // row opens on a click anywhere and is a single stop for the keyboard.
 const rowButtonClass =
   "block w-full truncate text-start after:absolute after:inset-0 after:content-[''] hover:after:bg-fg/4 focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-focus";
+
+// Duplicate, above the row's button: in the card's free corner on a
+// phone; in the table at the description's end, where the description has
+// room beside it (narrow tables squeeze that column to nothing). A mouse
+// sees it on the row it points at, a finger always. The keyboard has D on
+// the row instead (so the row stays one stop), a screen reader both.
+const duplicateClass =
+  'relative flex size-8 shrink-0 items-center justify-center rounded-md text-fg-muted hover:bg-fg/8 hover:text-fg max-md:absolute max-md:right-2 max-md:bottom-0.5 md:hidden md:@min-[12rem]:flex pointer-fine:opacity-0 pointer-fine:group-hover:opacity-100 pointer-fine:group-focus-within:opacity-100';
 
 /**
  * One event. Kept lean (no hooks, a handful of elements): rows mount by
@@ -114,6 +128,7 @@ export const EventRow = memo(function EventRow({
   );
   // On a card, the one amount there is goes on the first line.
   const expenseFirst = event.income === 0;
+  const duplicable = !selecting && onDuplicate && !isTemporary(event.id);
   return (
     <div
       role="row"
@@ -122,7 +137,7 @@ export const EventRow = memo(function EventRow({
       className={cn(
         rowClass,
         className,
-        'absolute top-0 left-0 w-full [contain:strict]',
+        'group absolute top-0 left-0 w-full [contain:strict]',
         selecting && 'max-md:pl-12',
         selected && 'bg-primary/10',
       )}
@@ -158,7 +173,15 @@ export const EventRow = memo(function EventRow({
           {objectName ?? <Skeleton className="h-4 w-24" />}
         </div>
       )}
-      <div role="cell" className={cn(cellClass, place.description)} dir="auto">
+      <div
+        role="cell"
+        className={cn(
+          cellClass,
+          place.description,
+          duplicable && 'md:@container md:flex md:items-center md:gap-1',
+        )}
+        dir="auto"
+      >
         {isTemporary(event.id) ? (
           // Not saved yet: nothing to open.
           <span className="flex items-center gap-2">
@@ -196,6 +219,25 @@ export const EventRow = memo(function EventRow({
             }}
           >
             {description}
+          </button>
+        )}
+        {duplicable && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className={cn(
+              duplicateClass,
+              // A card of two lines with both amounts has no free corner.
+              !showObject &&
+                event.income > 0 &&
+                event.expense > 0 &&
+                'max-md:hidden',
+            )}
+            aria-label={text.duplicate(name)}
+            title={text.duplicateHint}
+            onClick={() => onDuplicate(event)}
+          >
+            <CopyIcon />
           </button>
         )}
       </div>

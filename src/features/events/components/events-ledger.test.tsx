@@ -711,7 +711,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     expect(eventWrites(sent, 'POST')).toHaveLength(0);
   });
 
-  it('duplicates a transaction as a new one dated today, from its row (D) or its dialog', async () => {
+  it('duplicates a transaction as a new one dated today, from its row (D or its button) or its dialog', async () => {
     const { user } = await openLedger();
     const sent = recordRequests();
     const newest = adminEvents()[0];
@@ -752,6 +752,28 @@ describe('the events ledger', { timeout: 30_000 }, () => {
         event.expense === newest.expense,
     );
     expect(copies.length).toBeGreaterThanOrEqual(1);
+
+    // The row's own Duplicate button (a tap on a phone) does the same.
+    const name = firstEditButton()
+      .getAttribute('aria-label')
+      ?.replace(/^Edit transaction: /, '');
+    await user.click(
+      screen.getByRole('button', { name: `Duplicate transaction: ${name}` }),
+    );
+    const tapped = await screen.findByRole('dialog', {
+      name: 'New transaction',
+    });
+    expect(within(tapped).getByLabelText('Date')).toHaveValue(
+      `${day}/${month}/${year}`,
+    );
+    await user.click(
+      within(tapped).getByRole('button', { name: 'Add transaction' }),
+    );
+    await waitFor(() => expect(tapped).not.toBeInTheDocument());
+    expect(eventWrites(sent, 'POST')).toHaveLength(2);
+    expect(await eventWrites(sent, 'POST')[1]?.body).toEqual(
+      await posts[0]?.body,
+    );
 
     // From the edit dialog, while nothing is changed there.
     await user.click(firstEditButton());
@@ -922,7 +944,7 @@ describe('the events ledger', { timeout: 30_000 }, () => {
     if (!newest) throw new Error('admin has no events');
     const row = () =>
       screen.queryByRole('button', {
-        name: new RegExp(`, ${newest.description}$`),
+        name: new RegExp(`^Edit transaction: .*, ${newest.description}$`),
       });
     const askToDelete = async () => {
       await user.click(firstEditButton());

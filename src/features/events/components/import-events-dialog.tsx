@@ -15,8 +15,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { UploadIcon } from '@/components/ui/icons';
+import { showToast } from '@/components/ui/toaster';
 import { rowsQuery } from '@/ledger/rows';
 import { useFormat } from '@/lib/locale-settings';
+import { UNDO_WINDOW_MS } from '@/lib/pending-deletes';
 import { cn } from '@/utils/cn';
 
 import {
@@ -44,6 +46,7 @@ import { createReader, MAX_FILE_BYTES } from '../utils/import/reader';
 import type { FileSummary, OpenOptions } from '../utils/import/reader-core';
 import {
   checkRows,
+  nameHash,
   nameKey,
   type CheckedRow,
   type ReadRows,
@@ -111,8 +114,8 @@ export function ImportEventsDialog({
   const running = importer.progress !== null;
   const form = useForm<ImportFormInput>();
   const values = useWatch({ control: form.control }) as ImportFormInput;
-  const defaultObject =
-    objectId ?? (objects.length === 1 ? objects[0]?.id : undefined);
+  const ours = (id: number | undefined) =>
+    objects.some((object) => object.id === id) ? id : undefined;
 
   const locale = useMemo(
     () => ({
@@ -147,7 +150,13 @@ export function ImportEventsDialog({
       const layout = fits
         ? kept
         : { ...opened.guess, dateFormat: null, decimal: null };
-      form.reset(importFormValues(opened, layout, defaultObject));
+      // The page's property, else the one this header's file went to last,
+      // else the owner's only one.
+      const fileObject =
+        objectId ??
+        ours(layout.objectId) ??
+        (objects.length === 1 ? objects[0]?.id : undefined);
+      form.reset(importFormValues(opened, layout, fileObject));
       const key = fileKey(picked);
       setEarlier({
         file: key,
@@ -156,7 +165,13 @@ export function ImportEventsDialog({
       setFile(picked);
       setSummary(opened);
       setRead(null);
-      setChosenNames(new Map());
+      setChosenNames(
+        new Map(
+          Object.entries(layout.names ?? {}).filter(
+            ([, id]) => ours(id) !== undefined,
+          ),
+        ),
+      );
     } catch {
       setFileError(t('import.unreadable'));
     }
@@ -227,8 +242,8 @@ export function ImportEventsDialog({
       { key: string; name: string; count: number }
     >();
     for (const row of read.rows) {
-      const key = nameKey(row.property);
-      if (byName.has(key)) continue;
+      if (byName.has(nameKey(row.property))) continue;
+      const key = nameHash(row.property);
       const known = names.get(key);
       if (known) known.count += 1;
       else names.set(key, { key, name: row.property || '—', count: 1 });
@@ -259,7 +274,12 @@ export function ImportEventsDialog({
 
   const start = async () => {
     if (!checked || !layout || !run || !summary) return;
-    rememberLayout(run.owner, headerSignature(summary.headers), layout);
+    rememberLayout(run.owner, headerSignature(summary.headers), {
+      ...layout,
+      ...(target === 'column'
+        ? { names: Object.fromEntries(chosenNames) }
+        : { objectId: targetId ?? undefined }),
+    });
     const next: Sent = {
       rows: checked,
       bodies: toSend.flatMap((row) => (row.body ? [row.body] : [])),
@@ -275,8 +295,31 @@ export function ImportEventsDialog({
   };
 
   const outcome = importer.outcome;
+  // What the Undo of this import takes back: this run's and the earlier's.
+  const undoable =
+    outcome && sent ? madeEvents(outcome).length + sent.run.before.length : 0;
+  // Closed after an import, its Undo goes on in a toast for the undo
+  // window, as a delete's does.
   const close = () => {
-    if (!running) onClose();
+    if (running) return;
+    if (sent && undoable > 0) {
+      const { run: importRun } = sent;
+      let undone = false;
+      showToast({
+        title: t('import.imported', { count: undoable }),
+        duration: UNDO_WINDOW_MS,
+        action: {
+          label: t('common:actions.undo'),
+          onClick: () => {
+            // Once: a second click must not take the same events out twice.
+            if (undone) return;
+            undone = true;
+            void importer.undo(importRun);
+          },
+        },
+      });
+    }
+    onClose();
   };
 
   return (
@@ -382,11 +425,9 @@ export function ImportEventsDialog({
             </Button>
           ) : outcome && sent ? (
             <>
-              {madeEvents(outcome).length + sent.run.before.length > 0 && (
+              {undoable > 0 && (
                 <Button variant="secondary" onClick={() => undo(sent.run)}>
-                  {t('import.undo', {
-                    count: madeEvents(outcome).length + sent.run.before.length,
-                  })}
+                  {t('import.undo', { count: undoable })}
                 </Button>
               )}
               {outcome.entries.some((entry) => !entry.ok) && (
@@ -397,7 +438,7 @@ export function ImportEventsDialog({
                   {t(outcome.stopped ? 'import.resume' : 'import.retry')}
                 </Button>
               )}
-              <Button onClick={onClose}>{t('import.done')}</Button>
+              <Button onClick={close}>{t('import.done')}</Button>
             </>
           ) : (
             <>

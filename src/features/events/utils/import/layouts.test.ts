@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { rememberedLayout, rememberLayout, type Layout } from './layouts';
+import { nameHash } from './rows';
 
 const layout: Layout = {
   columns: {
@@ -29,6 +30,33 @@ describe('a remembered layout', () => {
     expect(rememberedLayout(3, 'h0')).toBeNull();
     expect(rememberedLayout(3, 'h1')).toEqual(layout);
     expect(rememberedLayout(3, 'h20')).toEqual(layout);
+  });
+
+  it('keeps where the rows went, the one property or each unknown name’s, as numbers and hashes only', () => {
+    const one: Layout = { ...layout, objectId: 7 };
+    const byName: Layout = {
+      ...layout,
+      columns: { ...layout.columns, property: 1 },
+      names: { [nameHash('Old name')]: 8 },
+    };
+    rememberLayout(1, '4:aa', one);
+    rememberLayout(1, '5:bb', byName);
+    expect(rememberedLayout(1, '4:aa')).toEqual(one);
+    expect(rememberedLayout(1, '5:bb')).toEqual(byName);
+    expect(rememberedLayout(1, '5:bb')?.names?.[nameHash(' OLD NAME ')]).toBe(
+      8,
+    );
+    expect(localStorage.getItem('smartcomm.import-layouts')).not.toMatch(
+      /old name/i,
+    );
+  });
+
+  it('still reads a layout kept before where the rows went was', () => {
+    localStorage.setItem(
+      'smartcomm.import-layouts',
+      JSON.stringify({ 1: [{ signature: '4:aa', layout }] }),
+    );
+    expect(rememberedLayout(1, '4:aa')).toEqual(layout);
   });
 
   it('ignores what storage holds in another shape', () => {

@@ -6,11 +6,20 @@ import { DATE_FORMATS, DECIMALS } from './values';
 
 /**
  * How the owner read a file last time, kept for the next file with the
- * same header (its signature: a hash, not the titles). Column numbers and
- * formats only, no amounts, names or descriptions, so it may stay in this
- * browser after sign-out; per user, and only the last few layouts.
+ * same header (its signature: a hash, not the titles): column numbers and
+ * formats, and where the rows went. Numbers and hashes only, no amounts,
+ * names or descriptions, so it may stay in this browser after sign-out;
+ * per user, and only the last few layouts.
  */
-export type Layout = ReadSettings;
+export type Layout = ReadSettings & {
+  /** With no property column: the one property the whole file went to. */
+  objectId?: number | undefined;
+  /**
+   * With one: the property chosen for each name in it that is none of the
+   * owner's, by the name's hash (nameHash in rows.ts).
+   */
+  names?: Record<string, number> | undefined;
+};
 
 const STORAGE_KEY = 'smartcomm.import-layouts';
 const KEPT_LAYOUTS = 20;
@@ -25,6 +34,9 @@ const layoutSchema = z.object({
   amounts: z.enum(['signed', 'split']),
   dateFormat: z.nullable(z.enum(DATE_FORMATS)),
   decimal: z.nullable(z.enum(DECIMALS)),
+  // Absent from layouts kept before they were remembered.
+  objectId: z.optional(z.int()),
+  names: z.optional(z.record(z.string(), z.int())),
 });
 const storedSchema = z.record(
   z.string(),

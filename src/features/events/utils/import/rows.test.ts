@@ -5,6 +5,7 @@ import type { EventCreate } from '@/api/generated';
 import { NO_COLUMNS, type ColumnMap } from './columns';
 import {
   checkRows,
+  nameHash,
   nameKey,
   readRows,
   type ImportRow,
@@ -288,7 +289,7 @@ const byColumn = (chosen: [string, number][] = []): PropertyChoice => ({
     [nameKey('Дом на Звёздной'), 8],
     [nameKey('Café Lumière'), 9],
   ]),
-  chosen: new Map(chosen.map(([name, id]) => [nameKey(name), id])),
+  chosen: new Map(chosen.map(([name, id]) => [nameHash(name), id])),
 });
 
 describe('checkRows', () => {

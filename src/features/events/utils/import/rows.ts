@@ -1,5 +1,6 @@
 import type { EventCreate } from '@/api/generated';
 import { fold } from '@/ledger/search';
+import { hashText } from '@/utils/hash';
 
 import { MAX_AMOUNT } from '../amount';
 import { entryIdentity } from '../identity';
@@ -160,12 +161,18 @@ export type PropertyChoice =
       kind: 'column';
       /** The owner's properties by folded name. */
       byName: ReadonlyMap<string, number>;
-      /** What the owner chose for names that are none of them. */
+      /**
+       * What the owner chose for names that are none of them, by nameHash:
+       * as a layout remembers them for the next file.
+       */
       chosen: ReadonlyMap<string, number>;
     };
 
 /** A property's name as names are compared: trimmed, no case or accents. */
 export const nameKey = (name: string) => fold(name.trim());
+
+/** A name as kept in storage: its key's hash, never the name. */
+export const nameHash = (name: string) => hashText(nameKey(name));
 
 export type RowStatus = 'ready' | 'in-ledger' | 'repeated' | 'problem';
 
@@ -197,7 +204,7 @@ export function checkRows(
       property.kind === 'one'
         ? property.objectId
         : (property.byName.get(nameKey(row.property)) ??
-          property.chosen.get(nameKey(row.property)) ??
+          property.chosen.get(nameHash(row.property)) ??
           null);
     const problems =
       objectId === null ? [...row.problems, 'property' as const] : row.problems;
