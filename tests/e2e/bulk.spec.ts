@@ -93,7 +93,22 @@ test('D on a row opens a copy dated today, and saving it adds exactly one', asyn
     .first();
   const name = (await row.getAttribute('aria-label')) ?? '';
   await row.focus();
-  await page.keyboard.press('d');
+  await saveCopyDatedToday(page, name, () => page.keyboard.press('d'));
+  // Focus is back on the row it was copied from.
+  await expect(row).toBeFocused();
+});
+
+/**
+ * Opens a copy of the event named `name` (`open`), checks it is dated
+ * today and filled like it, saves it, and checks that the mock database
+ * has exactly one more such event today.
+ */
+async function saveCopyDatedToday(
+  page: Page,
+  name: string,
+  open: () => Promise<void>,
+) {
+  await open();
   const dialog = page.getByRole('dialog', { name: 'Новая операция' });
   const [year, month, day] = TODAY.split('-');
   await expect(dialog.getByLabel('Дата')).toHaveValue(
@@ -101,21 +116,13 @@ test('D on a row opens a copy dated today, and saving it adds exactly one', asyn
   );
   const copied = await dialog.getByLabel('Описание').inputValue();
   expect(name).toContain(copied);
-  const before = (await storedDates(page, copied)).filter(
-    (date) => date === TODAY,
-  ).length;
+  const today = async () =>
+    (await storedDates(page, copied)).filter((date) => date === TODAY).length;
+  const before = await today();
   await dialog.getByRole('button', { name: 'Добавить операцию' }).click();
   await expect(dialog).toBeHidden();
-  // Focus is back on the row it was copied from.
-  await expect(row).toBeFocused();
-  await expect
-    .poll(
-      async () =>
-        (await storedDates(page, copied)).filter((date) => date === TODAY)
-          .length,
-    )
-    .toBe(before + 1);
-});
+  await expect.poll(today).toBe(before + 1);
+}
 
 test('a quarterly repeat until a date lists its dates, each from the first one, and makes exactly those', async ({
   page,
@@ -176,26 +183,7 @@ test.describe('on a phone', () => {
     await expect(duplicate).toBeVisible();
     await expect(duplicate).toHaveCSS('opacity', '1');
     const label = (await duplicate.getAttribute('aria-label')) ?? '';
-    await duplicate.tap();
-    const dialog = page.getByRole('dialog', { name: 'Новая операция' });
-    const [year, month, day] = TODAY.split('-');
-    await expect(dialog.getByLabel('Дата')).toHaveValue(
-      `${day}.${month}.${year}`,
-    );
-    const copied = await dialog.getByLabel('Описание').inputValue();
-    expect(label).toContain(copied);
-    const before = (await storedDates(page, copied)).filter(
-      (date) => date === TODAY,
-    ).length;
-    await dialog.getByRole('button', { name: 'Добавить операцию' }).tap();
-    await expect(dialog).toBeHidden();
-    await expect
-      .poll(
-        async () =>
-          (await storedDates(page, copied)).filter((date) => date === TODAY)
-            .length,
-      )
-      .toBe(before + 1);
+    await saveCopyDatedToday(page, label, () => duplicate.tap());
   });
 });
 
