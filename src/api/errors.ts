@@ -94,3 +94,8 @@ export function toApiError(error: unknown): ApiError {
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/** Whether a request failed for want of a connection: it may wait for one. */
+export function forWantOfNetwork(error: unknown): boolean {
+  return toApiError(error).kind === 'network';
+}

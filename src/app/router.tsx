@@ -222,9 +222,11 @@ function sharedQueryClient(): LoadQueryClient {
     (client ??= Promise.all([
       import('@/lib/query-client'),
       import('@/lib/offline-copy'),
-    ]).then(([{ createQueryClient }, { keepOfflineCopy }]) => {
+      import('@/features/events/api/outbox-sender'),
+    ]).then(([{ createQueryClient }, { keepOfflineCopy }, { keepOutbox }]) => {
       const created = createQueryClient();
       keepOfflineCopy(created);
+      keepOutbox(created);
       return created;
     }));
 }

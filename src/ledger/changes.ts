@@ -104,7 +104,7 @@ export function applyToIndex(
  */
 export function dropObjectEvents(client: QueryClient, objectId: number) {
   for (const [key, events] of client.getQueriesData<Event[]>({
-    queryKey: [...ledgerQueries.all(), 'month'],
+    queryKey: ledgerQueries.monthsKey(),
   })) {
     if (events?.some((event) => event.object_id === objectId)) {
       client.setQueryData<Event[]>(

@@ -182,7 +182,7 @@ describe('the ledger index', () => {
     const monthData = () =>
       client
         .getQueriesData<Event[]>({
-          queryKey: [...ledgerQueries.all(), 'month'],
+          queryKey: ledgerQueries.monthsKey(),
         })
         .map(([key, data]) => [key.at(-1), data] as const);
     const untouched = monthData().filter(

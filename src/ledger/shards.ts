@@ -9,6 +9,7 @@ import {
 import { toApiError } from '@/api/errors';
 import { listEvents, type Event, type ListEventsData } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
+import { withOutbox } from '@/lib/outbox';
 import { withoutPendingDeletes } from '@/lib/pending-deletes';
 import { createLimiter } from '@/utils/limiter';
 
@@ -16,6 +17,7 @@ import { searchKey } from './search';
 import { inRange, type EventRange } from './order';
 import {
   monthDays,
+  monthOf,
   monthsOfRange,
   yearDays,
   yearOf,
@@ -97,7 +99,11 @@ async function fetchMonth(
       events.push(...kept);
     },
   );
-  return events;
+  // What waits in the outbox, as it will leave the month.
+  return withOutbox(
+    events,
+    (event) => monthOf(event.notification_date) === month,
+  );
 }
 
 /**
@@ -198,9 +204,10 @@ export const ledgerQueries = {
   totals: () => [...ledgerQueries.all(), 'totals'] as const,
   /** Every row of a filter, read from the months (./rows.ts). */
   rows: () => [...ledgerQueries.all(), 'rows'] as const,
+  monthsKey: () => [...ledgerQueries.all(), 'month'] as const,
   month: (month: Month) =>
     queryOptions({
-      queryKey: [...ledgerQueries.all(), 'month', month] as const,
+      queryKey: [...ledgerQueries.monthsKey(), month] as const,
       queryFn: ({ client, signal }) =>
         fetchMonth(limiterOf(client), month, signal),
       staleTime: SHARD_STALE_MS,

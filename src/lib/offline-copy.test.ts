@@ -14,7 +14,8 @@ import {
 import { eventsOfRange, ledgerQueries } from '@/ledger/shards';
 import { TEST_TODAY } from '@/testing/clock';
 
-import { keepOfflineCopy, shownAsOf, wipeOfflineCopy } from './offline-copy';
+import { wipeDevice } from './device-store';
+import { keepOfflineCopy, shownAsOf } from './offline-copy';
 
 const profileKey = getProfileOptions().queryKey;
 const profile: UserResponse = {
@@ -46,7 +47,7 @@ const juneEvents = [
 /** What the database holds, read the way the browser's tools would. */
 function storedRecords(): Promise<{ owner: number; data: unknown }[]> {
   return new Promise((resolve, reject) => {
-    const opening = indexedDB.open('smartcomm-offline', 1);
+    const opening = indexedDB.open('smartcomm-offline');
     opening.onsuccess = () => {
       const db = opening.result;
       const asked = db.transaction('reads').objectStore('reads').getAll();
@@ -87,7 +88,7 @@ function signIn({ remember, owner }: { remember: boolean; owner: number }) {
 }
 
 beforeEach(async () => {
-  await wipeOfflineCopy();
+  await wipeDevice();
 });
 afterEach(() => {
   for (const stop of stops.splice(0)) stop();

@@ -18,6 +18,14 @@ import { useOnline } from '@/hooks/use-online';
 import { ledgerQueries } from '@/ledger/shards';
 import { todayIso } from '@/utils/calendar-date';
 
+import {
+  database,
+  done,
+  ownersRecords,
+  READS as STORE,
+  wipeDevice,
+} from './device-store';
+
 /**
  * What a remembered device keeps of the owner's reads, to show them offline
  * after a reload or a browser restart: the profile, the dictionaries, the
@@ -32,9 +40,6 @@ import { todayIso } from '@/utils/calendar-date';
  * browser goes offline, or a kept read fails for want of a network. Online
  * the app starts from the server as before.
  */
-
-const DATABASE = 'smartcomm-offline';
-const STORE = 'reads';
 
 type Kept = {
   owner: number;
@@ -73,60 +78,6 @@ export function isKept(queryKey: QueryKey): boolean {
 // reads them under its own key.
 function recordHash(queryKey: QueryKey): string {
   return hashKey(isYears(queryKey) ? ledgerQueries.yearsKey() : queryKey);
-}
-
-function request<T>(asked: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    asked.onsuccess = () => resolve(asked.result);
-    asked.onerror = () => reject(asked.error ?? new Error('IndexedDB'));
-  });
-}
-
-let opened: Promise<IDBDatabase> | undefined;
-function database(): Promise<IDBDatabase> {
-  opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const opening = indexedDB.open(DATABASE, 1);
-    opening.onupgradeneeded = () =>
-      opening.result.createObjectStore(STORE, { keyPath: ['owner', 'hash'] });
-    opening.onsuccess = () => {
-      const db = opening.result;
-      // Another tab's newer version, or the database deleted: open again.
-      db.onversionchange = () => {
-        db.close();
-        opened = undefined;
-      };
-      resolve(db);
-    };
-    opening.onerror = () => {
-      opened = undefined;
-      reject(opening.error ?? new Error('IndexedDB'));
-    };
-  });
-  return opened;
-}
-
-function done(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = transaction.onerror = () =>
-      reject(transaction.error ?? new Error('IndexedDB'));
-  });
-}
-
-async function readOwners(owner: number): Promise<Kept[]> {
-  const db = await database();
-  const store = db.transaction(STORE).objectStore(STORE);
-  return request(
-    store.getAll(IDBKeyRange.bound([owner], [owner, []])) as IDBRequest<Kept[]>,
-  );
-}
-
-/** Everything kept, for every owner; the next read finds nothing. */
-export async function wipeOfflineCopy(): Promise<void> {
-  const db = await database();
-  const transaction = db.transaction(STORE, 'readwrite');
-  transaction.objectStore(STORE).clear();
-  await done(transaction);
 }
 
 /** How much is written at once: a month's clone is short, many are not. */
@@ -189,7 +140,7 @@ export function keepOfflineCopy(client: QueryClient): () => void {
   const restore = () => {
     const owner = getRememberedOwner();
     if (owner === null) return;
-    restoring ??= readOwners(owner)
+    restoring ??= ownersRecords<Kept>(STORE, owner)
       .then((records) => {
         if (getRememberedOwner() !== owner) return;
         // The browser says offline and the server did not answer: reads
@@ -243,7 +194,7 @@ export function keepOfflineCopy(client: QueryClient): () => void {
     if (getToken() === null) {
       keptFor = null;
       queued.clear();
-      void wipeOfflineCopy().catch(() => undefined);
+      void wipeDevice().catch(() => undefined);
       return;
     }
     const owner = getRememberedOwner();
@@ -260,7 +211,7 @@ export function keepOfflineCopy(client: QueryClient): () => void {
   });
   keptFor = getRememberedOwner();
   // Left by a session that ended while no page of the app was open.
-  if (getToken() === null) void wipeOfflineCopy().catch(() => undefined);
+  if (getToken() === null) void wipeDevice().catch(() => undefined);
   const unsubscribeOnline = onlineManager.subscribe((online) => {
     if (online) restoring = undefined;
     else restore();

@@ -1,12 +1,17 @@
 /**
- * A row made before the server has answered (an optimistic create) carries
- * a temporary id: negative, so it never meets one the server gives, and
- * unique in the tab. The one way such ids are made and told apart.
+ * A row made before the server has answered (an optimistic create, or one
+ * waiting offline in the outbox) carries a temporary id: negative, so it
+ * never meets one the server gives, and unique on the device — across
+ * tabs and reloads too, since the outbox keeps its rows' ids. The one way
+ * such ids are made and told apart.
  */
 let last = 0;
 
 export function temporaryId(): number {
-  last -= 1;
+  // Each millisecond has a thousand ids; a random start among them keeps
+  // two tabs that make one in the same millisecond apart.
+  const now = -Date.now() * 1000 - Math.floor(Math.random() * 1000);
+  last = Math.min(last - 1, now);
   return last;
 }
 

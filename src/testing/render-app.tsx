@@ -5,8 +5,10 @@ import { onTestFinished } from 'vitest';
 
 import { createRoutes } from '@/app/router';
 import { startSession } from '@/api/auth-session';
-import { createQueryClient } from '@/lib/query-client';
+import { keepOutbox } from '@/features/events/api/outbox-sender';
 import { signInAs } from '@/mocks/node';
+
+import { testQueryClient } from './query-client';
 
 type RenderAppOptions = {
   /** Start signed in as this mock user. */
@@ -19,10 +21,9 @@ type RenderAppOptions = {
  */
 export function renderApp(path: string, { user }: RenderAppOptions = {}) {
   if (user) startSession(signInAs(user), false);
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
-  });
+  const queryClient = testQueryClient();
+  // As the app's own client: what waits in the outbox is sent.
+  const stopOutbox = keepOutbox(queryClient);
   const router = createMemoryRouter(
     createRoutes(() => Promise.resolve(queryClient)),
     { initialEntries: [path] },
@@ -31,6 +32,7 @@ export function renderApp(path: string, { user }: RenderAppOptions = {}) {
   // What this test's app still fetches stops with it, rather than being
   // counted by the next test.
   onTestFinished(async () => {
+    stopOutbox();
     router.dispose();
     await queryClient.cancelQueries();
     queryClient.clear();

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { endSession } from '@/api/auth-session';
 import { initI18n, setUiLanguage } from '@/lib/i18n';
+import { clearOutbox } from '@/lib/outbox';
 import { resetMockBackend, server } from '@/mocks/node';
 
 import { startClockOn } from './clock';
@@ -46,6 +47,7 @@ afterEach(() => {
   vi.useRealTimers();
   server.resetHandlers();
   endSession('signed-out');
+  clearOutbox();
   sessionStorage.clear();
   localStorage.clear();
 });

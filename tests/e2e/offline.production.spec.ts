@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type APIRequestContext, type Page } from '@playwright/test';
 
 import { chromiumPath } from '../../scripts/machine.mjs';
 import { expect, test } from './fixtures';
@@ -238,4 +238,293 @@ test('a new release is announced and taken on Reload, while the page open goes o
   } finally {
     await writeFile(SERVICE_WORKER, release);
   }
+});
+
+type Owner = {
+  login: string;
+  /** The API as this owner, beside the browser: "elsewhere". */
+  api: (method: string, path: string, data?: unknown) => Promise<unknown>;
+  events: () => Promise<
+    { id: number; income: number; expense: number; description: string }[]
+  >;
+};
+
+/**
+ * A new owner with one property and two events of June, made through the
+ * API: the journeys change them without touching anyone else's ledger on
+ * the shared server.
+ */
+async function newOwner(
+  request: APIRequestContext,
+  login: string,
+): Promise<Owner> {
+  const registered = await request.post('/api/auth/register', {
+    data: {
+      login,
+      name: 'Ирина',
+      surname: 'Соколова',
+      birthDate: '1979-03-02',
+      phone: '+79161234567',
+      email: `${login}@example.com`,
+      countryId: 1,
+      password: 'Secret-pass1',
+    },
+  });
+  expect(registered.status()).toBe(201);
+  const signedIn = await request.post('/api/auth/login', {
+    data: { login, password: 'Secret-pass1' },
+  });
+  const { data } = (await signedIn.json()) as { data: { token: string } };
+  const api = async (method: string, path: string, body?: unknown) => {
+    const response = await request.fetch(`/api/${path}`, {
+      method,
+      data: body,
+      headers: { Authorization: `Bearer ${data.token}` },
+    });
+    expect(response.ok()).toBe(true);
+    return response.status() === 204
+      ? undefined
+      : ((await response.json()) as unknown);
+  };
+  const { data: flat } = (await api('POST', 'objects', {
+    name: 'Дача в Репино',
+    area: 80,
+    address: 'Репино, Лесная, 3',
+  })) as { data: { id: number } };
+  for (const event of [
+    {
+      notification_date: '2026-06-10',
+      income: 50_000,
+      expense: 0,
+      description: 'Аренда за июнь',
+    },
+    {
+      notification_date: '2026-06-05',
+      income: 0,
+      expense: 3_000,
+      description: 'Налог',
+    },
+  ]) {
+    await api('POST', 'events', { ...event, object_id: flat.id });
+  }
+  return {
+    login,
+    api,
+    events: async () =>
+      ((await api('GET', 'events?limit=200')) as { data: [] }).data,
+  };
+}
+
+/** Signs in with Remember me and opens June's transactions. */
+async function openJuneRemembered(page: Page, owner: Owner) {
+  await page.goto(
+    `/login?returnTo=${encodeURIComponent('/events?date_from=2026-06-01&date_to=2026-06-30')}`,
+  );
+  await page.getByLabel('Login').fill(owner.login);
+  await page.getByLabel('Password', { exact: true }).fill('Secret-pass1');
+  await page.getByLabel('Remember me on this device').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/^Это всё: 2 операции/)).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+/** Opens a row's dialog by its description. */
+function rowOf(page: Page, description: string) {
+  return page.getByRole('button', {
+    name: new RegExp(`^Изменить операцию: .*${description}$`),
+  });
+}
+
+const unsent = (page: Page) =>
+  page.getByRole('region', { name: 'Ещё не отправленные изменения' });
+
+test('what is added, changed and deleted offline waits on the device, outlives a reload, and reaches the server once each', async ({
+  page,
+  network,
+  consoleErrors,
+  request,
+}, testInfo) => {
+  const owner = await newOwner(
+    request,
+    `offline-${testInfo.workerIndex}-${Date.now()}`,
+  );
+  await openJuneRemembered(page, owner);
+  await network.offline();
+  consoleErrors.allow('Failed to load resource');
+  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await expect(
+    page.getByText(
+      /^Нет подключения к интернету\. Операции, которые вы добавите, измените или удалите, сохранятся на этом устройстве/,
+    ),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Добавить операцию' }).click();
+  const add = page.getByRole('dialog', { name: 'Новая операция' });
+  await add.getByLabel('Дата').fill('14.06.2026');
+  await add.getByLabel('Объект').selectOption({ label: 'Дача в Репино' });
+  await add.getByLabel('Расход').fill('1 250');
+  await add.getByLabel('Описание').fill('Сантехник');
+  await add.getByRole('button', { name: 'Добавить операцию' }).click();
+  await expect(add).toBeHidden();
+  await expect(
+    page.getByText('Сохранено на этом устройстве').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Сантехник' }),
+  ).toContainText('Не отправлено');
+
+  await rowOf(page, 'Аренда за июнь').click();
+  const edit = page.getByRole('dialog', { name: 'Изменить операцию' });
+  await edit.getByLabel('Доход').fill('55000');
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(edit).toBeHidden();
+
+  await rowOf(page, 'Налог').click();
+  await edit.getByRole('button', { name: 'Удалить' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Удалить эту операцию?' })
+    .getByRole('button', { name: 'Удалить' })
+    .click();
+  // The Undo window closes: the delete joins the others.
+  await page.clock.fastForward(9_000);
+  await expect(unsent(page)).toContainText('3 изменения ждут отправки.');
+  await expect(
+    page.getByText(/Включая 3 изменения, ещё не отправленные\./),
+  ).toBeVisible();
+  // Nothing has reached the server.
+  expect(
+    (await owner.events()).map((event) => event.description).sort(),
+  ).toEqual(['Аренда за июнь', 'Налог']);
+
+  // A reload with no network: the app, its rows and what waits are all there.
+  await page.reload();
+  await expect(unsent(page)).toContainText('3 изменения ждут отправки.');
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Сантехник' }),
+  ).toContainText('Не отправлено');
+  await expect(rowOf(page, 'Налог')).toHaveCount(0);
+  await unsent(page).getByRole('button', { name: 'Показать' }).click();
+  await expect(unsent(page).getByRole('listitem')).toHaveText([
+    /^Добавлена: 14 июн\. 2026 г\. · Дача в Репино · −1\s250\s₽ · Сантехник$/,
+    /^Изменена: 10 июн\. 2026 г\. · Дача в Репино · \+55\s000\s₽ · Аренда за июнь$/,
+    /^Удалена: 5 июн\. 2026 г\. · Дача в Репино · −3\s000\s₽ · Налог$/,
+  ]);
+
+  await network.online();
+  await expect(unsent(page)).toBeHidden();
+  const events = await owner.events();
+  expect(
+    events.map(({ description, income, expense }) => ({
+      description,
+      income,
+      expense,
+    })),
+  ).toEqual([
+    { description: 'Сантехник', income: 0, expense: 1_250 },
+    { description: 'Аренда за июнь', income: 55_000, expense: 0 },
+  ]);
+  await expect(page.getByText(/^Это всё: 2 операции/)).toBeVisible();
+  await expect(page.getByText('Не отправлено')).toHaveCount(0);
+});
+
+test('a change made offline to an event changed elsewhere meanwhile waits for the owner to choose', async ({
+  page,
+  network,
+  consoleErrors,
+  request,
+}, testInfo) => {
+  const owner = await newOwner(
+    request,
+    `conflict-${testInfo.workerIndex}-${Date.now()}`,
+  );
+  await openJuneRemembered(page, owner);
+  await network.offline();
+  consoleErrors.allow('Failed to load resource');
+  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await rowOf(page, 'Аренда за июнь').click();
+  const edit = page.getByRole('dialog', { name: 'Изменить операцию' });
+  await edit.getByLabel('Доход').fill('55000');
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(edit).toBeHidden();
+
+  // Meanwhile, on another device: the rent is 52 000.
+  const [rent] = (await owner.events()).filter(
+    (event) => event.description === 'Аренда за июнь',
+  );
+  await owner.api('PATCH', `events/${rent?.id}`, { income: 52_000 });
+
+  await network.online();
+  await expect(unsent(page)).toContainText(
+    '1 изменение ждёт отправки. 1 требует вашего решения.',
+  );
+  await expect(unsent(page)).toContainText(
+    /После вашей правки её изменили в другом месте\. Сейчас: 10 июн\. 2026 г\. · Дача в Репино · \+52\s000\s₽ · Аренда за июнь\./,
+  );
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Аренда за июнь' }),
+  ).toContainText('Нужно решение');
+  // Nothing is sent over it until the owner chooses.
+  expect(
+    (await owner.events()).find((event) => event.id === rent?.id)?.income,
+  ).toBe(52_000);
+
+  await unsent(page).getByRole('button', { name: 'Оставить моё' }).click();
+  await expect(unsent(page)).toBeHidden();
+  expect(
+    (await owner.events()).find((event) => event.id === rent?.id)?.income,
+  ).toBe(55_000);
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Аренда за июнь' }),
+  ).toContainText(/\+55\s000/);
+});
+
+test('a tab not remembered says what it keeps offline, and signing out names what would be lost', async ({
+  page,
+  network,
+  consoleErrors,
+  request,
+}, testInfo) => {
+  const owner = await newOwner(
+    request,
+    `signout-${testInfo.workerIndex}-${Date.now()}`,
+  );
+  await page.goto('/login');
+  await page.getByLabel('Login').fill(owner.login);
+  await page.getByLabel('Password', { exact: true }).fill('Secret-pass1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Операции' }).first().click();
+  await expect(rowOf(page, 'Налог')).toBeVisible();
+  await network.offline();
+  consoleErrors.allow('Failed to load resource');
+  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await expect(
+    page.getByText(
+      /хранятся в этой вкладке и отправятся, когда связь вернётся; если закрыть или перезагрузить вкладку, они пропадут/,
+    ),
+  ).toBeVisible();
+
+  await rowOf(page, 'Налог').click();
+  const edit = page.getByRole('dialog', { name: 'Изменить операцию' });
+  await edit.getByLabel('Расход').fill('3500');
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(unsent(page)).toContainText('1 изменение ждёт отправки.');
+
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  const asked = page.getByRole('alertdialog', {
+    name: '1 изменение не отправлено',
+  });
+  await expect(asked).toContainText('не попадут на сервер');
+  await asked.getByRole('button', { name: 'Остаться' }).click();
+  await expect(unsent(page)).toContainText('1 изменение ждёт отправки.');
+
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await asked.getByRole('button', { name: 'Выйти и удалить их' }).click();
+  await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
+  await network.online();
+  expect(
+    (await owner.events()).find((event) => event.description === 'Налог')
+      ?.expense,
+  ).toBe(3_000);
 });

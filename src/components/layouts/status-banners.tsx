@@ -1,14 +1,19 @@
+import { getRememberedOwner, useToken } from '@/api/auth-session';
 import { useOnline } from '@/hooks/use-online';
 import { useAppUpdate } from '@/lib/app-update';
 import { useTranslation } from '@/lib/i18n';
 
 /**
- * What every page says above everything else: offline (and, where the page
- * shows what it last heard, as of when), a new release.
+ * What every page says above everything else: offline (what is kept of
+ * what the owner enters, and where the page shows what it last heard, as
+ * of when), a new release.
  */
 export function StatusBanners({ shownAsOf }: { shownAsOf?: string }) {
   const { t } = useTranslation();
   const online = useOnline();
+  // Re-read with the session: whether what is entered offline outlives the tab.
+  useToken();
+  const kept = getRememberedOwner() !== null;
   const reloadIntoUpdate = useAppUpdate();
   return (
     <>
@@ -17,7 +22,7 @@ export function StatusBanners({ shownAsOf }: { shownAsOf?: string }) {
           role="status"
           className="bg-warning-soft px-4 py-2 text-center text-sm print:hidden"
         >
-          {t('status.offline')}
+          {t(kept ? 'status.offline' : 'status.offlineTab')}
           {shownAsOf && ` ${t('status.shownAsOf', { time: shownAsOf })}`}
         </div>
       )}

@@ -17,11 +17,16 @@ import { Button } from '@/components/ui/button';
 import { Toaster } from '@/components/ui/toaster';
 import { useLogout } from '@/features/auth/api/use-logout';
 import {
+  OutboxPanel,
+  useSignOutAfterOutbox,
+} from '@/features/events/components/outbox-panel';
+import {
   dictionaryQueries,
   useCountries,
   useCurrencies,
   useLanguages,
 } from '@/features/dictionaries/api/queries';
+import { useObjects } from '@/features/objects/api/queries';
 import { profileQueries, useProfile } from '@/features/profile/api/queries';
 import { fullName } from '@/features/profile/utils/full-name';
 import {
@@ -32,6 +37,7 @@ import {
 } from '@/api/auth-session';
 import { formatMoment, languageEndonym, warmUpFormats } from '@/lib/format';
 import { useShownAsOf } from '@/lib/offline-copy';
+import { useOutbox } from '@/lib/outbox';
 import {
   formattingLocale,
   LocaleSettingsProvider,
@@ -142,6 +148,12 @@ function useProfileLocaleSettings() {
   }, [profile.data, languages.data, currencies.data, countries.data]);
 }
 
+/** What waits in the outbox, with the names of the properties it is about. */
+function UnsentChanges() {
+  const objects = useObjects();
+  return <OutboxPanel objects={objects.data} />;
+}
+
 export function Component() {
   const { t } = useTranslation();
   useLeaveWhenSignedOut();
@@ -157,6 +169,8 @@ export function Component() {
     return () => setSessionOwner(null);
   }, [ownerId]);
   const logout = useLogout();
+  const unsent = useOutbox().length > 0;
+  const signOut = useSignOutAfterOutbox(() => logout.mutate());
   const asOf = useShownAsOf();
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },
@@ -175,8 +189,8 @@ export function Component() {
     <AppLayout
       nav={nav}
       userName={name}
-      onSignOut={() => logout.mutate()}
-      signingOut={logout.isPending}
+      onSignOut={signOut.start}
+      signingOut={signOut.sending || logout.isPending}
       notice={profileNotice}
       shownAsOf={
         asOf === null
@@ -188,8 +202,10 @@ export function Component() {
       }
     >
       <LocaleSettingsProvider value={localeSettings}>
+        {unsent && <UnsentChanges />}
         <Outlet />
       </LocaleSettingsProvider>
+      {signOut.dialog}
       <Toaster />
     </AppLayout>
   );

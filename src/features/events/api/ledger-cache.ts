@@ -1,10 +1,13 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-import type { Event } from '@/api/generated';
+import type { Event, EventCreate } from '@/api/generated';
+import { isTemporary } from '@/lib/temporary-id';
 import { applyToIndex, dropObjectEvents } from '@/ledger/changes';
 import { inRange } from '@/ledger/order';
+import { ledgerQueries } from '@/ledger/shards';
 import { tellOtherTabs } from '@/ledger/tabs';
 
+import { entryIdentity } from '../utils/identity';
 import {
   withEvent,
   withoutEvent,
@@ -51,6 +54,39 @@ export function applyEventChange(
     if (next !== data) queryClient.setQueryData<EventPages>(key, next);
   }
   applyToIndex(queryClient, before, after);
+}
+
+/**
+ * Every event the cache holds, in lists and in the index's months (an
+ * event may be in both): what the screens show now.
+ */
+export function cachedEvents(queryClient: QueryClient): Event[] {
+  const events: Event[] = [];
+  for (const [, data] of queryClient.getQueriesData<EventPages>({
+    queryKey: eventQueries.lists(),
+  })) {
+    for (const page of data?.pages ?? []) events.push(...page.data);
+  }
+  for (const [, month] of queryClient.getQueriesData<Event[]>({
+    queryKey: ledgerQueries.monthsKey(),
+  })) {
+    events.push(...(month ?? []));
+  }
+  return events;
+}
+
+/** The ids of saved events the cache holds that are the same entry as `body`. */
+export function sameEntryIds(
+  queryClient: QueryClient,
+  body: EventCreate,
+): number[] {
+  const identity = entryIdentity(body);
+  const ids = cachedEvents(queryClient)
+    .filter(
+      (event) => !isTemporary(event.id) && entryIdentity(event) === identity,
+    )
+    .map((event) => event.id);
+  return [...new Set(ids)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import {
   infiniteQueryOptions,
   keepPreviousData,
@@ -13,7 +14,10 @@ import {
   type ListEventsData,
 } from '@/api/generated';
 import { walkPages } from '@/api/pagination';
+import { useOutbox } from '@/lib/outbox';
 import { withoutPendingDeletes } from '@/lib/pending-deletes';
+
+import { withOutboxPages, type EventPages } from '../utils/ledger-pages';
 
 export type EventFilters = Omit<
   NonNullable<ListEventsData['query']>,
@@ -94,13 +98,19 @@ export function walkEvents(
 }
 
 /**
- * The events of a filter, page by page. While another filter's first page
+ * The events of a filter, page by page, with what waits in the outbox
+ * (lib/outbox) as it will leave them. While another filter's first page
  * loads, the previous filter's rows stay (whole, never mixed with the new
  * ones); the request for a filter no longer shown is cancelled.
  */
 export function useEvents(filters: EventFilters) {
+  const outbox = useOutbox();
   return useInfiniteQuery({
     ...eventQueries.list(filters),
     placeholderData: keepPreviousData,
+    select: useCallback(
+      (data: EventPages) => withOutboxPages(data, filters, outbox),
+      [filters, outbox],
+    ),
   });
 }

@@ -11,6 +11,7 @@ import { http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 
+import { testQueryClient } from '@/testing/query-client';
 import { setSessionOwner, startSession } from '@/api/auth-session';
 import { Toaster } from '@/components/ui/toaster';
 import { loadTranslations } from '@/lib/i18n';
@@ -19,7 +20,6 @@ import {
   undoDelete,
   UNDO_WINDOW_MS,
 } from '@/lib/pending-deletes';
-import { createQueryClient } from '@/lib/query-client';
 import { totalsQuery } from '@/ledger/totals';
 import { adjustTotals, emptyPeriodTotals } from '@/ledger/sums';
 import { mockApiBase } from '@/mocks/api-base';
@@ -63,10 +63,7 @@ async function renderBulk() {
   setSessionOwner(adminId());
   onTestFinished(() => setSessionOwner(null));
   await loadTranslations(['events']);
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
-  });
+  const queryClient = testQueryClient();
   await queryClient.fetchQuery(totalsQuery(YEAR));
   const { result } = renderHook(
     () => ({ edit: useEditEvents(), remove: useDeleteEventsWithUndo() }),

@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 
 import { useTranslation } from '@/lib/i18n';
-import { toApiError } from '@/api/errors';
+import { forWantOfNetwork, toApiError } from '@/api/errors';
 import {
-  deleteEvent,
   getEvent,
   updateEvent,
   type Event,
@@ -12,6 +11,7 @@ import {
 } from '@/api/generated';
 import { useDeleteWithUndo } from '@/hooks/use-delete-with-undo';
 import { deleteTarget, isDeletePending } from '@/lib/pending-deletes';
+import { queueWrite } from '@/lib/outbox';
 import { runBatch } from '@/utils/batch';
 import { tellOtherTabs } from '@/ledger/tabs';
 
@@ -21,6 +21,7 @@ import {
   holdListFetches,
   settleEventChange,
 } from './ledger-cache';
+import { eventDelete } from './outbox-sender';
 import { outcomeUnknown } from './use-create-event';
 import type { BatchProgress } from './use-create-events';
 
@@ -96,6 +97,14 @@ export function useEditEvents() {
   const [progress, setProgress] = useState<BatchProgress | null>(null);
 
   const send = async ({ shown, patch, edited }: Change): Promise<Event> => {
+    // Offline, or the connection gone so the server cannot be asked: it
+    // waits in the outbox.
+    const queue = () => {
+      given.current.delete(shown.id);
+      queueWrite({ kind: 'update', before: shown, after: edited });
+      return edited;
+    };
+    if (!onlineManager.isOnline()) return queue();
     let saved: Event;
     try {
       const { data } = await updateEvent({
@@ -108,10 +117,15 @@ export function useEditEvents() {
       if (toApiError(error).status === 404) {
         now = undefined;
       } else if (outcomeUnknown(error)) {
+        let lostConnection = false;
         now = await getEvent({ path: { id: shown.id } }).then(
           ({ data }) => data.data,
-          () => shown,
+          (lookError: unknown) => {
+            lostConnection = forWantOfNetwork(lookError);
+            return shown;
+          },
         );
+        if (lostConnection) return queue();
       }
       if (!now || !hasPatch(now, patch)) {
         applyEventChange(queryClient, edited, now);
@@ -205,10 +219,7 @@ export function useDeleteEventsWithUndo(): (
         applyEventChange(queryClient, event, undefined);
         return {
           target: deleteTarget('event', event.id),
-          send: (keepalive: boolean) =>
-            deleteEvent({ path: { id: event.id }, keepalive }),
-          restore: () => applyEventChange(queryClient, undefined, event),
-          deleted: () => tellOtherTabs({ kind: 'event', before: event }),
+          ...eventDelete(queryClient, event),
         };
       }),
       done: t('bulk.deleted', { count: chosen.length }),

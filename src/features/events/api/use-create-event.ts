@@ -1,8 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  onlineManager,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
-import { toApiError } from '@/api/errors';
+import { forWantOfNetwork, toApiError } from '@/api/errors';
 import { createEvent, type Event, type EventCreate } from '@/api/generated';
+import { queueWrite } from '@/lib/outbox';
 import { temporaryId } from '@/lib/temporary-id';
 import { tellOtherTabs } from '@/ledger/tabs';
 
@@ -10,6 +16,7 @@ import { eventQueries, walkEvents } from './queries';
 import {
   applyEventChange,
   holdListFetches,
+  sameEntryIds,
   settleEventChange,
 } from './ledger-cache';
 import { entryIdentity } from '../utils/identity';
@@ -22,7 +29,15 @@ export type CreatedEvent = {
    * found afterwards instead of being sent again.
    */
   found: boolean;
+  /**
+   * True when it waits in the outbox (lib/outbox) for the connection:
+   * `event` is shown with its temporary id until it is sent.
+   */
+  queued: boolean;
 };
+
+/** Waits in the outbox; `known`, when a request may have reached the server. */
+type Queued = { queued: true; known?: number[] };
 
 /**
  * Creates whose outcome is unknown (timeout, lost connection, an answer
@@ -50,7 +65,7 @@ function knownEventIds(queryClient: QueryClient): Set<number> {
 }
 
 /** The event the attempt made, if the server has one nobody knew before. */
-async function findSaved(
+export async function findSaved(
   body: EventCreate,
   known: ReadonlySet<number>,
 ): Promise<Event | undefined> {
@@ -78,53 +93,84 @@ async function findSaved(
 
 /**
  * Adds an event. It shows at once where the server will list it (with a
- * temporary negative id), takes the server's row on success and goes away
- * again on failure. An attempt whose outcome is unknown is reconciled before
+ * temporary id), takes the server's row on success and goes away again on
+ * failure. An attempt whose outcome is unknown is reconciled before
  * anything is sent again: the event it would have made is looked for, and
  * adopted if the server has it, so one click never makes two events.
+ * Offline, or when the connection goes and the server cannot even be
+ * asked, it waits in the outbox (and stays on screen, marked) until it can
+ * be sent.
  */
 export function useCreateEvent() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: EventCreate): Promise<CreatedEvent> => {
+  const mutation = useMutation({
+    mutationFn: async (draft: Event): Promise<CreatedEvent | Queued> => {
+      const { id: _id, ...body } = draft;
+      if (!onlineManager.isOnline()) return { queued: true };
       const key = entryIdentity(body);
       const known = unsettled.get(key) ?? knownEventIds(queryClient);
       if (unsettled.has(key)) {
         const saved = await findSaved(body, known);
         if (saved) {
           unsettled.delete(key);
-          return { event: saved, found: true };
+          return { event: saved, found: true, queued: false };
         }
       }
       try {
         const { data } = await createEvent({ body });
         unsettled.delete(key);
-        return { event: data.data, found: false };
+        return { event: data.data, found: false, queued: false };
       } catch (error) {
         if (!outcomeUnknown(error)) throw error;
         unsettled.set(key, known);
-        const saved = await findSaved(body, known).catch(() => undefined);
+        let saved: Event | undefined;
+        try {
+          saved = await findSaved(body, known);
+        } catch (lookError) {
+          if (!forWantOfNetwork(lookError)) throw error;
+          // No connection to ask with either: it waits in the outbox,
+          // which looks for it again before sending anything.
+          unsettled.delete(key);
+          return { queued: true, known: sameEntryIds(queryClient, body) };
+        }
         if (!saved) throw error;
         unsettled.delete(key);
-        return { event: saved, found: true };
+        return { event: saved, found: true, queued: false };
       }
     },
-    onMutate: async (body) => {
+    onMutate: async (draft) => {
       await holdListFetches(queryClient);
-      const draft: Event = { ...body, id: temporaryId() };
       applyEventChange(queryClient, undefined, draft);
-      return { draft };
     },
-    onSuccess: ({ event }, _body, context) => {
-      applyEventChange(queryClient, context.draft, event);
-      tellOtherTabs({ kind: 'event', after: event });
+    onSuccess: (created, draft) => {
+      if (!('event' in created)) {
+        queueWrite({ kind: 'create', draft, known: created.known });
+        return;
+      }
+      applyEventChange(queryClient, draft, created.event);
+      tellOtherTabs({ kind: 'event', after: created.event });
     },
-    onError: (_error, _body, context) => {
-      if (context) applyEventChange(queryClient, context.draft, undefined);
+    onError: (_error, draft) => {
+      applyEventChange(queryClient, draft, undefined);
     },
     // Not awaited: the write is done; totals catch up on their own.
     onSettled: () => {
       void settleEventChange(queryClient);
     },
   });
+  const { mutateAsync } = mutation;
+  return {
+    isPending: mutation.isPending,
+    /** Adds `body`: as the server saved it, or as it waits to be sent. */
+    mutateAsync: useCallback(
+      async (body: EventCreate): Promise<CreatedEvent> => {
+        const draft: Event = { ...body, id: temporaryId() };
+        const created = await mutateAsync(draft);
+        return 'event' in created
+          ? created
+          : { event: draft, found: false, queued: true };
+      },
+      [mutateAsync],
+    ),
+  };
 }

@@ -2,12 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 
 import { useTranslation } from '@/lib/i18n';
-import { deleteEvent, type Event, type EventCreate } from '@/api/generated';
+import type { Event, EventCreate } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { showToast } from '@/components/ui/toaster';
 import { deleteTarget, holdDelete, sendDelete } from '@/lib/pending-deletes';
 import { runBatch } from '@/utils/batch';
-import { tellOtherTabs } from '@/ledger/tabs';
 
 import {
   applyEventChange,
@@ -15,6 +14,7 @@ import {
   settleEventChange,
 } from './ledger-cache';
 import { entryIdentity } from '../utils/identity';
+import { eventDelete } from './outbox-sender';
 import { useCreateEvent, type CreatedEvent } from './use-create-event';
 
 /** Requests of one batch in flight at once. */
@@ -128,11 +128,7 @@ export function useRemoveEvents(): (events: readonly Event[]) => Promise<void> {
     const targets = events.map((event) => {
       const target = deleteTarget('event', event.id);
       applyEventChange(queryClient, event, undefined);
-      holdDelete(target, {
-        send: (keepalive) => deleteEvent({ path: { id: event.id }, keepalive }),
-        restore: () => applyEventChange(queryClient, undefined, event),
-        deleted: () => tellOtherTabs({ kind: 'event', before: event }),
-      });
+      holdDelete(target, eventDelete(queryClient, event));
       return target;
     });
     const outcomes = await runBatch(targets, sendDelete, {

@@ -1,6 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  onlineManager,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 
-import { toApiError } from '@/api/errors';
+import { forWantOfNetwork, toApiError } from '@/api/errors';
 import {
   getEvent,
   updateEvent,
@@ -8,6 +12,7 @@ import {
   type EventUpdate,
 } from '@/api/generated';
 import { checkForConflict, conflictCurrent } from '@/lib/edit-conflicts';
+import { queueWrite } from '@/lib/outbox';
 import { tellOtherTabs } from '@/ledger/tabs';
 
 import {
@@ -25,25 +30,41 @@ export type UpdateEventInput = {
   settled?: boolean;
 };
 
+/** As the server saved it, or (null) waiting in the outbox. */
+type Updated = Event | null;
+
 /**
  * Edits an event: the row changes (and moves, if its date did) at once and
  * changes back if the server refuses. The event is read first: when
  * someone else changed a field of this edit meanwhile, it throws an
- * EditConflict and the row shows the event as it is now.
+ * EditConflict and the row shows the event as it is now. Offline, or when
+ * the connection goes on the way, the edit waits in the outbox (sending it
+ * again is harmless: the read before it finds it made).
  */
 export function useUpdateEvent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ event, patch, settled }: UpdateEventInput) => {
-      if (!settled) {
-        const { data } = await getEvent({ path: { id: event.id } });
-        checkForConflict(event, data.data, patch);
+    mutationFn: async ({
+      event,
+      patch,
+      settled,
+    }: UpdateEventInput): Promise<Updated> => {
+      if (!onlineManager.isOnline()) return null;
+      try {
+        if (!settled) {
+          const { data } = await getEvent({ path: { id: event.id } });
+          checkForConflict(event, data.data, patch);
+        }
+        const { data } = await updateEvent({
+          path: { id: event.id },
+          body: patch,
+        });
+        return data.data;
+      } catch (error) {
+        // No connection: nothing is lost by sending it again later.
+        if (forWantOfNetwork(error)) return null;
+        throw error;
       }
-      const { data } = await updateEvent({
-        path: { id: event.id },
-        body: patch,
-      });
-      return data.data;
     },
     onMutate: async ({ event, patch }) => {
       await holdListFetches(queryClient);
@@ -52,6 +73,10 @@ export function useUpdateEvent() {
       return { edited };
     },
     onSuccess: (saved, { event }, context) => {
+      if (!saved) {
+        queueWrite({ kind: 'update', before: event, after: context.edited });
+        return;
+      }
       applyEventChange(queryClient, context.edited, saved);
       tellOtherTabs({ kind: 'event', before: event, after: saved });
     },

@@ -189,7 +189,8 @@ describe(
       if (!given) throw new Error('no row selected');
       const stored = new Map(thisMonth().map((event) => [event.id, event]));
       const sent = recordMockRequests();
-      // The server saves the shift, its answer is lost, and so is the check.
+      // The server saves the shift, its answer is lost, and the check fails
+      // (on the server's side: a lost connection would queue it instead).
       addFault({
         method: 'PATCH',
         path: '/events/',
@@ -199,7 +200,8 @@ describe(
       addFault({
         method: 'GET',
         path: /^\/events\/\d+$/,
-        kind: 'network',
+        kind: 'status',
+        status: 503,
         times: 1,
       });
 

@@ -202,6 +202,7 @@ export function EventFormDialog({
     const made = entries.flatMap((entry) => (entry.ok ? [entry.created] : []));
     if (made.length === 0) return;
     const found = made.filter((created) => created.found).length;
+    const queued = made.filter((created) => created.queued).length;
     // Once: a second click must not take the same events out twice.
     let undone = false;
     showToast({
@@ -210,7 +211,11 @@ export function EventFormDialog({
           ? t('toasts.addedMany', { count: made.length })
           : t('toasts.addedSome', { made: made.length, total: entries.length }),
       description:
-        found > 0 ? t('toasts.addedManyFound', { count: found }) : undefined,
+        queued > 0
+          ? t('toasts.queuedMany', { count: queued })
+          : found > 0
+            ? t('toasts.addedManyFound', { count: found })
+            : undefined,
       duration: UNDO_WINDOW_MS,
       action: {
         label: t('common:actions.undo'),
@@ -275,20 +280,24 @@ export function EventFormDialog({
       return;
     }
     let found = false;
+    let queued = false;
     try {
-      if (event && patch) await update.mutateAsync({ event, patch });
-      else ({ found } = await create.mutateAsync(values));
+      if (event && patch) {
+        queued = (await update.mutateAsync({ event, patch })) === null;
+      } else ({ found, queued } = await create.mutateAsync(values));
     } catch (error) {
       if (!patch || !conflict.caught(error, patch)) failed(error);
       return;
     }
     showToast(
-      found
-        ? {
-            title: t('toasts.addedFound'),
-            description: t('toasts.addedFoundBody'),
-          }
-        : { title: t(event ? 'toasts.saved' : 'toasts.added') },
+      queued
+        ? { title: t('toasts.queued'), description: t('toasts.queuedBody') }
+        : found
+          ? {
+              title: t('toasts.addedFound'),
+              description: t('toasts.addedFoundBody'),
+            }
+          : { title: t(event ? 'toasts.saved' : 'toasts.added') },
     );
     onClose();
   };

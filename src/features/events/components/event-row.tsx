@@ -6,6 +6,7 @@ import { CopyIcon } from '@/components/ui/icons';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { matchIn } from '@/ledger/search';
 import { useFormat } from '@/lib/locale-settings';
+import type { OutboxMark } from '@/lib/outbox';
 import { isTemporary } from '@/lib/temporary-id';
 import { cn } from '@/utils/cn';
 
@@ -45,6 +46,8 @@ export function useRowText() {
       expense: t('columns.expense'),
       noDescription: t('table.noDescription'),
       saving: t('table.saving'),
+      waiting: t('table.waiting'),
+      conflict: t('table.conflict'),
       rowName: fill(
         t('actions.rowName', { date: MARK[0], description: MARK[1] }),
       ),
@@ -82,6 +85,8 @@ type EventRowProps = {
   query: string;
   /** Takes focus once rendered ("go to month"). */
   focus: boolean;
+  /** Waiting in the outbox: to be sent, or for the owner's choice. */
+  pending: OutboxMark | undefined;
 };
 
 // The row's one button reaches over the whole row (its ::after), so the
@@ -117,14 +122,29 @@ export const EventRow = memo(function EventRow({
   balance,
   query,
   focus,
+  pending,
 }: EventRowProps) {
   const selecting = selected !== undefined;
   const date = text.date(event.notification_date);
   const name = event.description ? text.rowName(date, event.description) : date;
-  const description = event.description ? (
-    <Marked text={event.description} query={query} />
-  ) : (
-    <span className="text-fg-muted">{text.noDescription}</span>
+  const description = (
+    <>
+      {pending && (
+        <span
+          className={cn(
+            'mr-2 rounded-sm px-1 py-0.5 text-xs font-medium',
+            pending === 'conflict' ? 'bg-danger-soft' : 'bg-warning-soft',
+          )}
+        >
+          {pending === 'conflict' ? text.conflict : text.waiting}
+        </span>
+      )}
+      {event.description ? (
+        <Marked text={event.description} query={query} />
+      ) : (
+        <span className="text-fg-muted">{text.noDescription}</span>
+      )}
+    </>
   );
   // On a card, the one amount there is goes on the first line.
   const expenseFirst = event.income === 0;
@@ -185,9 +205,9 @@ export const EventRow = memo(function EventRow({
         {isTemporary(event.id) ? (
           // Not saved yet: nothing to open.
           <span className="flex items-center gap-2">
-            <Spinner className="size-3 shrink-0 text-fg-muted" />
+            {!pending && <Spinner className="size-3 shrink-0 text-fg-muted" />}
             <span className="truncate">{description}</span>
-            <span className="sr-only">{text.saving}</span>
+            {!pending && <span className="sr-only">{text.saving}</span>}
           </span>
         ) : (
           <button

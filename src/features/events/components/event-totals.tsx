@@ -5,6 +5,8 @@ import { useErrorText } from '@/components/errors/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Skeleton, Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/lib/locale-settings';
+import { inRange } from '@/ledger/order';
+import { entryResult, useOutbox } from '@/lib/outbox';
 import { cn } from '@/utils/cn';
 import { useEventTotals, useTotalsProgress } from '@/ledger/totals';
 import type { PeriodTotals } from '@/ledger/sums';
@@ -31,6 +33,13 @@ export const EventTotals = memo(function EventTotals({
   const signed = format.signedMoney;
   const headingId = useId();
   const totals = useEventTotals(filters);
+  // Changes still in the outbox that move these sums.
+  const unsent = useOutbox().filter((entry) =>
+    [
+      entryResult(entry),
+      entry.kind === 'create' ? undefined : entry.before,
+    ].some((event) => event && inRange(event, filters)),
+  ).length;
   const rowsSummed = useTotalsProgress(filters);
   const sums = matching ?? totals.data;
   const all = sums?.all;
@@ -114,6 +123,7 @@ export const EventTotals = memo(function EventTotals({
                     formatted: format.number(all.count, 0),
                   })
                 : ''}
+          {all && unsent > 0 && ` ${t('totals.pending', { count: unsent })}`}
         </p>
         {totals.isFetching && rowsSummed > 0 && (
           <p className="tabular">

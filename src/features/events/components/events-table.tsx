@@ -16,6 +16,7 @@ import {
 
 import { useTranslation } from '@/lib/i18n';
 import type { Event } from '@/api/generated';
+import { useOutboxMarks } from '@/lib/outbox';
 import { cn } from '@/utils/cn';
 
 import type { RowSort } from '../utils/row-view';
@@ -94,6 +95,7 @@ export function EventsTable({
 }: EventsTableProps) {
   const { t } = useTranslation('events');
   const text = useRowText();
+  const outbox = useOutboxMarks();
   const selecting = selection?.active === true;
   const { rowHeight, columns: layout } = useTableLayout(showObject, selecting);
   const events = useDeferredValue(givenEvents);
@@ -269,6 +271,7 @@ export function EventsTable({
                   balance={balance?.[item.index]}
                   query={query}
                   focus={item.index === focusAfterScroll}
+                  pending={outbox.get(event.id)}
                 />
               );
             })}

@@ -105,7 +105,7 @@ async function fileText(download: Download | undefined): Promise<string> {
 
 /** Forgets the index's months, as a long-open page would after 30 minutes. */
 function forgetMonths(queryClient: QueryClient) {
-  queryClient.removeQueries({ queryKey: [...ledgerQueries.all(), 'month'] });
+  queryClient.removeQueries({ queryKey: ledgerQueries.monthsKey() });
 }
 
 async function waitForTotals() {

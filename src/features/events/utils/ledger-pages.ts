@@ -1,10 +1,11 @@
 import type { InfiniteData } from '@tanstack/react-query';
 
 import type { Event, EventListResponse } from '@/api/generated';
-import { listsBefore } from '@/ledger/order';
+import { inRange, listsBefore, type EventRange } from '@/ledger/order';
+import { overlayOf, type OutboxEntry } from '@/lib/outbox';
 
 /** The loaded pages of one filter, as the infinite query caches them. */
-export type EventPages = InfiniteData<EventListResponse, string | null>;
+export type EventPages = InfiniteData<EventListResponse, unknown>;
 
 function replacePage(
   data: EventPages,
@@ -49,4 +50,25 @@ export function withEvent(data: EventPages, event: Event): EventPages {
     return replacePage(data, index, rows);
   }
   return data;
+}
+
+/**
+ * The loaded pages with what waits in the outbox, as it will leave them
+ * (lib/outbox): the events it changes or deletes as they will be, what it
+ * will make where the server will list it. Pages that show it already
+ * stay as they are.
+ */
+export function withOutboxPages(
+  data: EventPages,
+  range: EventRange,
+  among: readonly OutboxEntry[],
+): EventPages {
+  if (among.length === 0) return data;
+  const { touched, shown } = overlayOf(among);
+  let next = data;
+  for (const id of touched) next = withoutEvent(next, id);
+  for (const event of shown) {
+    if (inRange(event, range)) next = withEvent(next, event);
+  }
+  return next;
 }

@@ -4,12 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { testQueryClient } from '@/testing/query-client';
 import type { Event } from '@/api/generated';
 import { startSession } from '@/api/auth-session';
 import { formatDate, formatMoney } from '@/lib/format';
 import { loadTranslations, setUiLanguage } from '@/lib/i18n';
 import { LocaleSettingsProvider } from '@/lib/locale-settings';
-import { createQueryClient } from '@/lib/query-client';
 import { addFault, mockDb, signInAs } from '@/mocks/node';
 import { addDays, todayIso } from '@/utils/calendar-date';
 
@@ -25,10 +25,7 @@ async function renderUpcoming() {
   startSession(signInAs('admin'), false);
   await setUiLanguage('ru');
   await loadTranslations(['insights']);
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
-  });
+  const queryClient = testQueryClient();
   const objects = mockDb().listObjects(ADMIN_ID);
   const router = createMemoryRouter(
     [
