@@ -115,18 +115,18 @@ test('after one visit the app opens with no network, also a page not opened befo
   ).toEqual([]);
 });
 
-/** Every record the offline copy holds, of any owner. */
-function offlineRecords(page: Page): Promise<number> {
+/** Every record a store of the device's database holds, of any owner. */
+function deviceRecords(page: Page, store: 'reads' | 'outbox'): Promise<number> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve, reject) => {
         const opening = indexedDB.open('smartcomm-offline');
         opening.onupgradeneeded = () => opening.transaction?.abort();
         opening.onerror = () => resolve(0); // never made: nothing kept
         opening.onsuccess = () => {
           const db = opening.result;
-          if (!db.objectStoreNames.contains('reads')) return resolve(0);
-          const counting = db.transaction('reads').objectStore('reads').count();
+          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const counting = db.transaction(name).objectStore(name).count();
           counting.onsuccess = () => {
             db.close();
             resolve(counting.result);
@@ -134,6 +134,7 @@ function offlineRecords(page: Page): Promise<number> {
           counting.onerror = () => reject(new Error('count'));
         };
       }),
+    store,
   );
 }
 
@@ -165,7 +166,7 @@ test('a remembered device shows offline what it last saw, says as of when, and f
   await expect(end).toBeVisible();
   const summed = await totals.innerText();
   const counted = await end.innerText();
-  await expect.poll(() => offlineRecords(page)).toBe(17);
+  await expect.poll(() => deviceRecords(page, 'reads')).toBe(17);
 
   await network.offline();
   consoleErrors.allow('Failed to load resource');
@@ -191,7 +192,7 @@ test('a remembered device shows offline what it last saw, says as of when, and f
   // Signing out, even offline, leaves nothing of the owner's on the device.
   await page.getByRole('button', { name: 'Выйти' }).click();
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
-  await expect.poll(() => offlineRecords(page)).toBe(0);
+  await expect.poll(() => deviceRecords(page, 'reads')).toBe(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
 });
@@ -340,7 +341,7 @@ function rowOf(page: Page, description: string) {
 const unsent = (page: Page) =>
   page.getByRole('region', { name: 'Ещё не отправленные изменения' });
 
-test('what is added, changed and deleted offline waits on the device, outlives a reload, and reaches the server once each', async ({
+test('what is added, changed and deleted offline waits on the device, outlives a reload, reaches the server once each, and goes with a sign-out', async ({
   page,
   network,
   consoleErrors,
@@ -398,6 +399,8 @@ test('what is added, changed and deleted offline waits on the device, outlives a
     (await owner.events()).map((event) => event.description).sort(),
   ).toEqual(['Аренда за июнь', 'Налог']);
 
+  await expect.poll(() => deviceRecords(page, 'outbox')).toBe(3);
+
   // A reload with no network: the app, its rows and what waits are all there.
   await page.reload();
   await expect(unsent(page)).toContainText('3 изменения ждут отправки.');
@@ -427,6 +430,28 @@ test('what is added, changed and deleted offline waits on the device, outlives a
   ]);
   await expect(page.getByText(/^Это всё: 2 операции/)).toBeVisible();
   await expect(page.getByText('Не отправлено')).toHaveCount(0);
+  expect(await deviceRecords(page, 'outbox')).toBe(0);
+
+  // Offline again, a delete waits; signing out names it, and once the
+  // owner lets it go nothing of theirs is left on the device.
+  await network.offline();
+  await rowOf(page, 'Сантехник').click();
+  await edit.getByRole('button', { name: 'Удалить' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Удалить эту операцию?' })
+    .getByRole('button', { name: 'Удалить' })
+    .click();
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await page
+    .getByRole('alertdialog', { name: '1 изменение не отправлено' })
+    .getByRole('button', { name: 'Выйти и удалить их' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
+  await expect.poll(() => deviceRecords(page, 'outbox')).toBe(0);
+  await expect.poll(() => deviceRecords(page, 'reads')).toBe(0);
+  expect(
+    (await owner.events()).filter((event) => event.description === 'Сантехник'),
+  ).toHaveLength(1);
 });
 
 test('a change made offline to an event changed elsewhere meanwhile waits for the owner to choose', async ({
