@@ -1,15 +1,27 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  type APIRequestContext,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 import { chromiumPath } from '../../scripts/machine.mjs';
-import { expect, test } from './fixtures';
+import { expect, test, type ConsoleErrors, type Network } from './fixtures';
 
 // The production build's web app manifest and service worker (vite.config.ts,
 // `installable`), behind nginx with the CSP of deploy/nginx.conf.
 
 const SERVICE_WORKER = new URL('../../dist-prod/sw.js', import.meta.url);
+
+/** Cuts the connection; the browser's own lines about it are expected. */
+async function goOffline(network: Network, consoleErrors: ConsoleErrors) {
+  await network.offline();
+  consoleErrors.allow('Failed to load resource');
+  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+}
 
 /** Signs in as admin, then waits until the service worker holds every file. */
 async function signInAndInstall(page: Page) {
@@ -73,10 +85,8 @@ test('after one visit the app opens with no network, also a page not opened befo
   consoleErrors,
 }) => {
   await signInAndInstall(page);
-  await network.offline();
   // The app's files come from the service worker; the API cannot answer.
-  consoleErrors.allow('Failed to load resource');
-  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await goOffline(network, consoleErrors);
 
   await page.reload();
   await expect(
@@ -168,9 +178,7 @@ test('a remembered device shows offline what it last saw, says as of when, and f
   const counted = await end.innerText();
   await expect.poll(() => deviceRecords(page, 'reads')).toBe(17);
 
-  await network.offline();
-  consoleErrors.allow('Failed to load resource');
-  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await goOffline(network, consoleErrors);
   await page.reload();
   // Every row and sum of the year, as they were, and how old they are.
   await expect(end).toHaveText(counted);
@@ -257,8 +265,9 @@ type Owner = {
  */
 async function newOwner(
   request: APIRequestContext,
-  login: string,
+  testInfo: TestInfo,
 ): Promise<Owner> {
+  const login = `owner-${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${Date.now()}`;
   const registered = await request.post('/api/auth/register', {
     data: {
       login,
@@ -347,14 +356,9 @@ test('what is added, changed and deleted offline waits on the device, outlives a
   consoleErrors,
   request,
 }, testInfo) => {
-  const owner = await newOwner(
-    request,
-    `offline-${testInfo.workerIndex}-${Date.now()}`,
-  );
+  const owner = await newOwner(request, testInfo);
   await openJuneRemembered(page, owner);
-  await network.offline();
-  consoleErrors.allow('Failed to load resource');
-  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await goOffline(network, consoleErrors);
   await expect(
     page.getByText(
       /^Нет подключения к интернету\. Операции, которые вы добавите, измените или удалите, сохранятся на этом устройстве/,
@@ -460,14 +464,9 @@ test('a change made offline to an event changed elsewhere meanwhile waits for th
   consoleErrors,
   request,
 }, testInfo) => {
-  const owner = await newOwner(
-    request,
-    `conflict-${testInfo.workerIndex}-${Date.now()}`,
-  );
+  const owner = await newOwner(request, testInfo);
   await openJuneRemembered(page, owner);
-  await network.offline();
-  consoleErrors.allow('Failed to load resource');
-  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await goOffline(network, consoleErrors);
   await rowOf(page, 'Аренда за июнь').click();
   const edit = page.getByRole('dialog', { name: 'Изменить операцию' });
   await edit.getByLabel('Доход').fill('55000');
@@ -511,19 +510,14 @@ test('a tab not remembered says what it keeps offline, and signing out names wha
   consoleErrors,
   request,
 }, testInfo) => {
-  const owner = await newOwner(
-    request,
-    `signout-${testInfo.workerIndex}-${Date.now()}`,
-  );
+  const owner = await newOwner(request, testInfo);
   await page.goto('/login');
   await page.getByLabel('Login').fill(owner.login);
   await page.getByLabel('Password', { exact: true }).fill('Secret-pass1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('link', { name: 'Операции' }).first().click();
   await expect(rowOf(page, 'Налог')).toBeVisible();
-  await network.offline();
-  consoleErrors.allow('Failed to load resource');
-  consoleErrors.allow('ERR_INTERNET_DISCONNECTED');
+  await goOffline(network, consoleErrors);
   await expect(
     page.getByText(
       /хранятся в этой вкладке и отправятся, когда связь вернётся; если закрыть или перезагрузить вкладку, они пропадут/,
