@@ -9,7 +9,13 @@ import {
 } from '@playwright/test';
 
 import { chromiumPath } from '../../scripts/machine.mjs';
-import { expect, test, type ConsoleErrors, type Network } from './fixtures';
+import {
+  expect,
+  prepareContext,
+  test,
+  type ConsoleErrors,
+  type Network,
+} from './fixtures';
 
 // The production build's web app manifest and service worker (vite.config.ts,
 // `installable`), behind nginx with the CSP of deploy/nginx.conf.
@@ -546,4 +552,51 @@ test('a tab not remembered says what it keeps offline, and signing out names wha
     (await owner.events()).find((event) => event.description === 'Налог')
       ?.expense,
   ).toBe(3_000);
+});
+
+test('what waits on a remembered device outlives closing the browser, and is sent once the next time it opens online', async ({
+  request,
+  baseURL,
+}, testInfo) => {
+  const owner = await newOwner(request, testInfo);
+  // A browser profile of its own, opened twice: a restart.
+  const profile = await mkdtemp(path.join(tmpdir(), 'smartcomm-restart-'));
+  const open = async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath() ?? undefined,
+      baseURL,
+    });
+    const network = await prepareContext(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    return { context, network, page };
+  };
+  try {
+    const first = await open();
+    await openJuneRemembered(first.page, owner);
+    await first.network.offline();
+    await rowOf(first.page, 'Налог').click();
+    const edit = first.page.getByRole('dialog', { name: 'Изменить операцию' });
+    await edit.getByLabel('Расход').fill('3100');
+    await edit.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(unsent(first.page)).toContainText(
+      '1 изменение ждёт отправки.',
+    );
+    await expect.poll(() => deviceRecords(first.page, 'outbox')).toBe(1);
+    await first.context.close();
+
+    const second = await open();
+    await second.page.goto('/events?date_from=2026-06-01&date_to=2026-06-30');
+    // Sent as the app starts; the row shows what the server now has.
+    await expect(
+      second.page.getByRole('row').filter({ hasText: 'Налог' }),
+    ).toContainText(/−3\s100/);
+    await expect(unsent(second.page)).toBeHidden();
+    expect(
+      (await owner.events()).find((event) => event.description === 'Налог')
+        ?.expense,
+    ).toBe(3_100);
+    await second.context.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
