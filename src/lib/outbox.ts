@@ -42,6 +42,12 @@ type Made = {
   key: number;
   owner: number | null;
   conflict?: Conflict;
+  /**
+   * Held by a batch this page is sending itself (`holdBatch`): neither
+   * shown nor sent from here while it runs. A page that goes mid-batch
+   * leaves it to the next one, which sends what was not made.
+   */
+  batch?: number;
 };
 
 export type OutboxEntry = Made &
@@ -75,6 +81,10 @@ export type OutboxWrite =
   | { kind: 'delete'; before: Event };
 
 let entries: readonly OutboxEntry[] = [];
+/** What screens and the sender see: the entries no running batch holds. */
+let visible: readonly OutboxEntry[] = [];
+/** The batches this page is sending now. */
+const running = new Set<number>();
 /** The entry being sent: never merged with, never sent twice at once. */
 let sendingKey: number | null = null;
 let lastKey = 0;
@@ -173,6 +183,9 @@ export async function loadStored(): Promise<OutboxEntry[]> {
 function setEntries(next: readonly OutboxEntry[]) {
   const wasEmpty = entries.length === 0;
   entries = next;
+  visible = next.filter(
+    (entry) => entry.batch === undefined || !running.has(entry.batch),
+  );
   if (wasEmpty !== (next.length === 0)) watchPageExit(next.length > 0);
   for (const listener of listeners) listener();
 }
@@ -201,7 +214,14 @@ export function queueWrite(write: OutboxWrite): void {
     return;
   }
   let merged: OutboxEntry | undefined;
-  if (write.kind === 'update' && waiting.kind === 'create') {
+  if (write.kind === 'create' && waiting.kind === 'create') {
+    // A batch's entry that could not be sent: it waits like any other.
+    merged = {
+      ...waiting,
+      batch: undefined,
+      known: write.known ?? waiting.known,
+    };
+  } else if (write.kind === 'update' && waiting.kind === 'create') {
     merged = { ...waiting, draft: write.after };
   } else if (write.kind === 'update' && waiting.kind === 'update') {
     merged = { ...waiting, after: write.after };
@@ -232,6 +252,62 @@ export function removeEntry(key: number): void {
   store((outbox, owner) => outbox.delete([owner, key]));
 }
 
+/** The entries of a batch this page sends itself, while it runs. */
+export type HeldBatch = {
+  /** The entry with this draft was sent, or failed and is the batch's to say. */
+  release: (draftId: number) => void;
+  /** The batch is over: whatever it still holds is its own to report. */
+  end: () => void;
+};
+
+/**
+ * Holds the creates of a batch (a repeat) in the outbox while this page
+ * sends them itself, each with the ids of the events of its identity the
+ * ledger held before: on a remembered device they are stored at once, so
+ * a page that goes mid-batch leaves the next page exactly what was not
+ * made — looked for first, since one may have been on its way.
+ */
+export function holdBatch(
+  writes: readonly { draft: Event; known: number[] }[],
+): HeldBatch {
+  const batch = nextKey();
+  running.add(batch);
+  const owner = getSessionOwner();
+  const held = writes.map(({ draft, known }): OutboxEntry => ({
+    kind: 'create',
+    draft,
+    known,
+    key: nextKey(),
+    owner,
+    batch,
+  }));
+  setEntries([...entries, ...held]);
+  store((outbox, storeOwner) => {
+    for (const entry of held) outbox.put({ ...entry, owner: storeOwner });
+  });
+  const release = (draftId: number) => {
+    const entry = entries.find(
+      (one) =>
+        one.batch === batch &&
+        one.kind === 'create' &&
+        one.draft.id === draftId,
+    );
+    if (entry) removeEntry(entry.key);
+  };
+  return {
+    release,
+    end: () => {
+      running.delete(batch);
+      const left = entries.filter((entry) => entry.batch === batch);
+      if (left.length === 0) return;
+      setEntries(entries.filter((entry) => entry.batch !== batch));
+      store((outbox, storeOwner) => {
+        for (const entry of left) outbox.delete([storeOwner, entry.key]);
+      });
+    },
+  };
+}
+
 /** Marks the entry in flight (or none): it is not merged with meanwhile. */
 export function markSending(key: number | null): void {
   sendingKey = key;
@@ -242,11 +318,13 @@ export function markSending(key: number | null): void {
  * would be lost. The stored copy goes with the rest of the device's.
  */
 export function clearOutbox(): void {
+  running.clear();
   setEntries([]);
 }
 
+/** What waits to be sent from here (not what a running batch holds). */
 export function outboxEntries(): readonly OutboxEntry[] {
-  return entries;
+  return visible;
 }
 
 /** Hears of every change of the entries; returns the way to stop. */
@@ -259,8 +337,8 @@ export function subscribeToOutbox(listener: () => void): () => void {
 export function useOutbox(): readonly OutboxEntry[] {
   return useSyncExternalStore(
     subscribeToOutbox,
-    () => entries,
-    () => entries,
+    () => visible,
+    () => visible,
   );
 }
 
@@ -270,7 +348,7 @@ type Overlay = { touched: ReadonlySet<number>; shown: readonly Event[] };
 const overlays = new WeakMap<readonly OutboxEntry[], Overlay>();
 
 /** The events the outbox changes (by id), and as it will leave them. */
-export function overlayOf(among: readonly OutboxEntry[] = entries): Overlay {
+export function overlayOf(among: readonly OutboxEntry[] = visible): Overlay {
   let overlay = overlays.get(among);
   if (!overlay) {
     const touched = new Set(among.map(entryId));
@@ -290,7 +368,7 @@ export function overlayOf(among: readonly OutboxEntry[] = entries): Overlay {
 export function withOutbox(
   events: readonly Event[],
   belongs: (event: Event) => boolean,
-  among: readonly OutboxEntry[] = entries,
+  among: readonly OutboxEntry[] = visible,
 ): Event[] {
   if (among.length === 0) return events as Event[];
   const { touched, shown } = overlayOf(among);

@@ -260,7 +260,13 @@ type Owner = {
   /** The API as this owner, beside the browser: "elsewhere". */
   api: (method: string, path: string, data?: unknown) => Promise<unknown>;
   events: () => Promise<
-    { id: number; income: number; expense: number; description: string }[]
+    {
+      id: number;
+      notification_date: string;
+      income: number;
+      expense: number;
+      description: string;
+    }[]
   >;
 };
 
@@ -599,4 +605,53 @@ test('what waits on a remembered device outlives closing the browser, and is sen
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+});
+
+test('a repeat cut short by leaving the page is finished by the next one, each month once', async ({
+  page,
+  request,
+}, testInfo) => {
+  const owner = await newOwner(request, testInfo);
+  await openJuneRemembered(page, owner);
+  // Two of the repeat's requests go through; the rest never get an answer.
+  let posted = 0;
+  await page.route('**/api/events', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posted += 1;
+    if (posted <= 2) return route.continue();
+    // Held until the page goes.
+  });
+  await page.getByRole('button', { name: 'Добавить операцию' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая операция' });
+  await dialog.getByLabel('Дата').fill('01.07.2026');
+  await dialog.getByLabel('Объект').selectOption({ label: 'Дача в Репино' });
+  await dialog.getByLabel('Расход').fill('4 200');
+  await dialog.getByLabel('Описание').fill('Охрана посёлка');
+  await dialog.getByLabel('Как часто').selectOption({ label: 'Каждый месяц' });
+  await dialog.getByLabel('Сколько операций').fill('6');
+  await dialog.getByRole('button', { name: 'Добавить 6 операций' }).click();
+  const guarded = async () =>
+    (await owner.events()).filter(
+      (event) => event.description === 'Охрана посёлка',
+    );
+  await expect.poll(async () => (await guarded()).length).toBe(2);
+
+  // The owner leaves anyway (the page asked first), and comes back.
+  page.once('dialog', (asked) => void asked.accept());
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await expect(page.getByText(/^Это всё: 2 операции/)).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await guarded()).map((event) => event.notification_date).sort(),
+    )
+    .toEqual([
+      '2026-07-01',
+      '2026-08-01',
+      '2026-09-01',
+      '2026-10-01',
+      '2026-11-01',
+      '2026-12-01',
+    ]);
+  await expect(unsent(page)).toBeHidden();
 });

@@ -24,6 +24,7 @@ import {
   sendOutbox,
 } from './outbox-sender';
 import { useCreateEvent } from './use-create-event';
+import { useCreateEvents } from './use-create-events';
 import { useUpdateEvent } from './use-update-event';
 
 const YEAR = { date_from: '2026-01-01', date_to: '2026-12-31' };
@@ -71,7 +72,11 @@ async function renderOutbox({ remember = false } = {}) {
   onTestFinished(keepOutbox(client));
   await client.fetchQuery(totalsQuery(YEAR));
   const { result } = renderHook(
-    () => ({ create: useCreateEvent(), update: useUpdateEvent() }),
+    () => ({
+      create: useCreateEvent(),
+      update: useUpdateEvent(),
+      batch: useCreateEvents(),
+    }),
     {
       wrapper: ({ children }: { children: ReactNode }) => (
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
@@ -256,6 +261,43 @@ describe('the outbox', () => {
     await sendOutbox(client);
     await waitFor(() => expect(outboxEntries()).toEqual([]));
     expect(storedLike(add)).toHaveLength(1);
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('a repeat cut short by a reload leaves the next page what was not made, which makes each once', async () => {
+    const { result } = await renderOutbox({ remember: true });
+    const [event] = someEvents();
+    const repeat = ['2026-07-01', '2026-08-01', '2026-09-01'].map(
+      (notification_date) => ({
+        ...body,
+        object_id: event.object_id,
+        notification_date,
+      }),
+    );
+    // The first is saved but its answer lost, and the look for it hangs;
+    // the second never answers; the third is made. Then the page goes.
+    addFault({
+      method: 'POST',
+      path: '/events',
+      kind: 'answer-lost',
+      times: 1,
+    });
+    addFault({ method: 'GET', path: '/events', kind: 'hang', times: 1 });
+    addFault({ method: 'POST', path: '/events', kind: 'hang', times: 1 });
+    void result.current.batch.createAll(repeat, { hold: true });
+    await waitFor(() =>
+      expect(repeat.flatMap((entry) => storedLike(entry))).toHaveLength(2),
+    );
+    await waitFor(async () => expect(await storedOutbox()).toHaveLength(2));
+    // Nothing of it is shown as waiting while this page sends it.
+    expect(outboxEntries()).toEqual([]);
+
+    // The next page starts with nothing in memory, and takes in (and
+    // sends) what the first left in the device's outbox.
+    clearOutbox();
+    await loadStored();
+    await waitFor(() => expect(outboxEntries()).toEqual([]));
+    for (const entry of repeat) expect(storedLike(entry)).toHaveLength(1);
     expect(await storedOutbox()).toEqual([]);
   });
 

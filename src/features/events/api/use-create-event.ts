@@ -161,10 +161,16 @@ export function useCreateEvent() {
   const { mutateAsync } = mutation;
   return {
     isPending: mutation.isPending,
-    /** Adds `body`: as the server saved it, or as it waits to be sent. */
+    /**
+     * Adds `body` (shown meanwhile with `draftId`, or a new temporary id):
+     * as the server saved it, or as it waits to be sent.
+     */
     mutateAsync: useCallback(
-      async (body: EventCreate): Promise<CreatedEvent> => {
-        const draft: Event = { ...body, id: temporaryId() };
+      async (
+        body: EventCreate,
+        draftId = temporaryId(),
+      ): Promise<CreatedEvent> => {
+        const draft: Event = { ...body, id: draftId };
         const created = await mutateAsync(draft);
         return 'event' in created
           ? created

@@ -5,12 +5,15 @@ import { useTranslation } from '@/lib/i18n';
 import type { Event, EventCreate } from '@/api/generated';
 import { useErrorText } from '@/components/errors/use-error-text';
 import { showToast } from '@/components/ui/toaster';
+import { holdBatch, type HeldBatch } from '@/lib/outbox';
 import { deleteTarget, holdDelete, sendDelete } from '@/lib/pending-deletes';
+import { temporaryId } from '@/lib/temporary-id';
 import { runBatch } from '@/utils/batch';
 
 import {
   applyEventChange,
   holdListFetches,
+  sameEntryIds,
   settleEventChange,
 } from './ledger-cache';
 import { entryIdentity } from '../utils/identity';
@@ -26,6 +29,18 @@ export type BatchEntry = { body: EventCreate } & (
 );
 
 export type BatchProgress = { done: number; total: number };
+
+type CreateAllOptions = {
+  /** When it aborts, entries not started yet are not sent. */
+  signal?: AbortSignal;
+  /**
+   * The entries wait in the outbox (lib/outbox, `holdBatch`) while they
+   * are sent, so a page that goes mid-batch leaves the rest to the next
+   * one, exactly once: for a repeat, whose entries are the owner's
+   * input. An import keeps its file instead, and goes on from it.
+   */
+  hold?: boolean;
+};
 
 /** Each body's key: its identity, and which of the equal ones it is. */
 function entryKeys(bodies: readonly EventCreate[]): string[] {
@@ -49,6 +64,7 @@ function entryKeys(bodies: readonly EventCreate[]): string[] {
  * sends nothing (null).
  */
 export function useCreateEvents() {
+  const queryClient = useQueryClient();
   const { mutateAsync } = useCreateEvent();
   const made = useRef(new Map<string, CreatedEvent>());
   const inFlight = useRef(new Map<string, EventCreate>());
@@ -57,29 +73,41 @@ export function useCreateEvents() {
 
   const createAll = async (
     bodies: readonly EventCreate[],
-    signal?: AbortSignal,
+    { signal, hold = false }: CreateAllOptions = {},
   ): Promise<BatchEntry[] | null> => {
     if (running.current) return null;
     running.current = true;
     const keys = entryKeys(bodies);
     const errors = new Map<string, unknown>();
+    let held: HeldBatch | undefined;
     try {
       const toSend = keys.flatMap((key, index) => {
         const body = bodies[index];
-        return body && !made.current.has(key) ? [{ key, body }] : [];
+        return body && !made.current.has(key)
+          ? [{ key, body, draftId: temporaryId() }]
+          : [];
       });
+      if (hold) {
+        held = holdBatch(
+          toSend.map(({ body, draftId }) => ({
+            draft: { ...body, id: draftId },
+            known: sameEntryIds(queryClient, body),
+          })),
+        );
+      }
       const outcomes = await runBatch(
         toSend,
-        async ({ key, body }) => {
+        async ({ key, body, draftId }) => {
           signal?.throwIfAborted();
           inFlight.current.set(key, body);
           try {
-            const created = await mutateAsync(body);
+            const created = await mutateAsync(body, draftId);
             // Known at once: a page left mid-batch knows what it made.
             made.current.set(key, created);
             return created;
           } finally {
             inFlight.current.delete(key);
+            held?.release(draftId);
           }
         },
         {
@@ -92,6 +120,7 @@ export function useCreateEvents() {
         if (outcome && !outcome.ok) errors.set(key, outcome.error);
       });
     } finally {
+      held?.end();
       running.current = false;
       setProgress(null);
     }

@@ -67,7 +67,7 @@ export function useImportEvents() {
     if (!navigator.onLine) pause();
     const stopAsking = askBeforeLeaving();
     try {
-      const entries = await createAll(bodies, controller.signal);
+      const entries = await createAll(bodies, { signal: controller.signal });
       if (entries) {
         const { aborted } = controller.signal;
         setOutcome({

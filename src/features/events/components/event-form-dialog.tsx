@@ -233,7 +233,7 @@ export function EventFormDialog({
    * yet. Closes once all are made; otherwise lists what failed.
    */
   const sendSeries = async (bodies: readonly EventCreate[]) => {
-    const entries = await batch.createAll(bodies);
+    const entries = await batch.createAll(bodies, { hold: true });
     if (!entries) return;
     if (entries.every((entry) => entry.ok)) {
       announce(entries);
