@@ -75,18 +75,22 @@ export function cachedEvents(queryClient: QueryClient): Event[] {
   return events;
 }
 
-/** The ids of saved events the cache holds that are the same entry as `body`. */
+/**
+ * For each body, the ids of saved events the cache holds that are the
+ * same entry: one pass over the cache however many bodies (a repeat).
+ */
 export function sameEntryIds(
   queryClient: QueryClient,
-  body: EventCreate,
-): number[] {
-  const identity = entryIdentity(body);
-  const ids = cachedEvents(queryClient)
-    .filter(
-      (event) => !isTemporary(event.id) && entryIdentity(event) === identity,
-    )
-    .map((event) => event.id);
-  return [...new Set(ids)];
+  bodies: readonly EventCreate[],
+): number[][] {
+  const wanted = new Map<string, Set<number>>(
+    bodies.map((body) => [entryIdentity(body), new Set()]),
+  );
+  for (const event of cachedEvents(queryClient)) {
+    if (isTemporary(event.id)) continue;
+    wanted.get(entryIdentity(event))?.add(event.id);
+  }
+  return bodies.map((body) => [...(wanted.get(entryIdentity(body)) ?? [])]);
 }
 
 /**

@@ -129,7 +129,7 @@ async function sendEntry(
         const saved = await findSaved(body, new Set(entry.known));
         if (saved) return (landed(client, entry, saved), true);
       } else {
-        replaceEntry({ ...entry, known: sameEntryIds(client, body) });
+        replaceEntry({ ...entry, known: sameEntryIds(client, [body])[0] });
         await stored();
       }
       const { data } = await createEvent({ body });

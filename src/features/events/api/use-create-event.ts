@@ -131,7 +131,7 @@ export function useCreateEvent() {
           // No connection to ask with either: it waits in the outbox,
           // which looks for it again before sending anything.
           unsettled.delete(key);
-          return { queued: true, known: sameEntryIds(queryClient, body) };
+          return { queued: true, known: sameEntryIds(queryClient, [body])[0] };
         }
         if (!saved) throw error;
         unsettled.delete(key);

@@ -88,10 +88,14 @@ export function useCreateEvents() {
           : [];
       });
       if (hold) {
+        const known = sameEntryIds(
+          queryClient,
+          toSend.map(({ body }) => body),
+        );
         held = holdBatch(
-          toSend.map(({ body, draftId }) => ({
+          toSend.map(({ body, draftId }, index) => ({
             draft: { ...body, id: draftId },
-            known: sameEntryIds(queryClient, body),
+            known: known[index] ?? [],
           })),
         );
       }
