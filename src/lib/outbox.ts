@@ -351,9 +351,12 @@ const overlays = new WeakMap<readonly OutboxEntry[], Overlay>();
 export function overlayOf(among: readonly OutboxEntry[] = visible): Overlay {
   let overlay = overlays.get(among);
   if (!overlay) {
-    const touched = new Set(among.map(entryId));
-    const shown = among.flatMap((entry) => entryResult(entry) ?? []);
-    overlay = { touched, shown };
+    // The last entry about an event says how it is left (an edit of one
+    // waiting for the owner's choice is an entry of its own).
+    const byId = new Map<number, Event | undefined>();
+    for (const entry of among) byId.set(entryId(entry), entryResult(entry));
+    const shown = [...byId.values()].flatMap((event) => event ?? []);
+    overlay = { touched: new Set(byId.keys()), shown };
     overlays.set(among, overlay);
   }
   return overlay;
