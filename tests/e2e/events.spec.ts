@@ -395,6 +395,18 @@ test.describe('the events ledger', () => {
         expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(
           width,
         );
+        // The ledger's actions wrap rather than run off the screen.
+        const actions = page
+          .getByRole('button', { name: 'Добавить операцию' })
+          .locator('xpath=..')
+          .getByRole('button');
+        for (const action of await actions.all()) {
+          const place = await action.boundingBox();
+          expect(place?.x ?? -1).toBeGreaterThanOrEqual(0);
+          expect(
+            (place?.x ?? 0) + (place?.width ?? Infinity),
+          ).toBeLessThanOrEqual(width);
+        }
       }
       await axe.expectNoSeriousA11yViolations(page);
 

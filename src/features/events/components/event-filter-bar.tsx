@@ -170,7 +170,7 @@ export const EventFilterBar = memo(function EventFilterBar({
         />
       </div>
       {children && (
-        <div className="col-span-2 flex justify-end gap-2 sm:ml-auto">
+        <div className="col-span-2 flex flex-wrap justify-end gap-2 sm:ml-auto">
           {children}
         </div>
       )}
